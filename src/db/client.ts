@@ -1,0 +1,158 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema.js';
+
+/** One handle type for both engines; a transaction handle is one too, so queries take either. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseEngine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: DatabaseEngine;
+  /** Resolves when the database answers a trivial query; rejects otherwise (used by /healthz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/** Arbitrary constant shared by every instance so only one of them migrates at a time. */
+const MIGRATION_LOCK_KEY = 724_001_337;
+
+export class DatabaseLockedError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(
+      `The embedded database in ${dataDir} is already open by another process (pid ${pid}). ` +
+        'Stop that process first, or set DATABASE_URL so several instances share a PostgreSQL server.',
+    );
+    this.name = 'DatabaseLockedError';
+  }
+}
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Pool size for PostgreSQL; each app instance holds at most this many connections. */
+  maxConnections?: number;
+}
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite database in `dataDir`; migrates either. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    : openPglite(options.dataDir);
+}
+
+export async function openPostgres(databaseUrl: string, maxConnections = 10): Promise<DatabaseHandle> {
+  await migratePostgresUnderLock(databaseUrl);
+  const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {} });
+  const db: Database = drizzlePostgres({ client, schema });
+  return {
+    db,
+    engine: 'postgres',
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: async () => {
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+/**
+ * Drizzle's migrator takes no lock, so instances starting together would race. A session advisory lock only
+ * works on one connection, hence the dedicated single-connection client.
+ */
+export async function migratePostgresUnderLock(databaseUrl: string): Promise<void> {
+  const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const folder = resolve(dataDir);
+  mkdirSync(folder, { recursive: true });
+  const releaseLock = lockDataDir(folder);
+  try {
+    const client = new PGlite(folder);
+    await client.waitReady;
+    const db: Database = drizzlePglite({ client, schema });
+    await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      db,
+      engine: 'pglite',
+      ping: async () => {
+        await client.query('select 1');
+      },
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          releaseLock();
+        }
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/**
+ * Two processes opening one PGlite folder both succeed and silently lose writes, so the folder gets a lock
+ * file holding the owner's pid. A lock left by a process that no longer exists is taken over.
+ */
+function lockDataDir(folder: string): () => void {
+  const lockPath = join(folder, 'followup.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const descriptor = openSync(lockPath, 'wx');
+      writeSync(descriptor, String(process.pid));
+      closeSync(descriptor);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const ownerPid = Number(readFileSync(lockPath, 'utf8').trim());
+      if (Number.isInteger(ownerPid) && ownerPid > 0 && isProcessAlive(ownerPid)) {
+        throw new DatabaseLockedError(folder, ownerPid);
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the embedded database folder ${folder}`);
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Raw SQL results differ per driver (an array on postgres.js, `{ rows }` on PGlite); this gives rows on both. */
+export async function selectRows<Row extends Record<string, unknown>>(
+  db: Database,
+  query: SQL,
+): Promise<Row[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+}

@@ -1,0 +1,281 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type {
+  CoachVerdictKind,
+  NextStepStatus,
+  Outcome,
+  ProspectStage,
+  ProspectStatus,
+  Role,
+  ValueReason,
+} from '../domain/vocabulary.js';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
+const reference = (name: string) => bigint(name, { mode: 'number' });
+
+/** A Slack workspace (team). Its id is Slack's team id, so every request maps to it without a lookup. */
+export const workspaces = pgTable('workspaces', {
+  id: text('id').primaryKey(),
+  enterpriseId: text('enterprise_id'),
+  name: text('name'),
+  botUserId: text('bot_user_id'),
+  installedAt: timestamp('installed_at', { withTimezone: true }).notNull().defaultNow(),
+  uninstalledAt: timestamp('uninstalled_at', { withTimezone: true }),
+});
+
+/** Per-workspace knobs for the manager digest and the stall rules; defaults follow the method. */
+export const workspaceSettings = pgTable('workspace_settings', {
+  workspaceId: text('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  managerChannelId: text('manager_channel_id'),
+  digestHour: smallint('digest_hour').notNull().default(9),
+  digestMinute: smallint('digest_minute').notNull().default(0),
+  /** ISO weekdays (1 = Monday ... 7 = Sunday). */
+  digestWeekdays: smallint('digest_weekdays').array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
+  staleAfterDays: smallint('stale_after_days').notNull().default(14),
+  goneDarkAfterUnanswered: smallint('gone_dark_after_unanswered').notNull().default(3),
+  /** The 70/30 rule: below this share of value touches a deal is "all asks". */
+  minValueTouchPercent: smallint('min_value_touch_percent').notNull().default(70),
+  revisitAfterDays: smallint('revisit_after_days').notNull().default(365),
+  reminderLeadMinutes: smallint('reminder_lead_minutes').notNull().default(15),
+  updatedAt: updatedAt(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    slackUserId: text('slack_user_id').notNull(),
+    displayName: text('display_name'),
+    role: text('role').$type<Role>().notNull().default('rep'),
+    managerId: reference('manager_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /** IANA zone name from users.info; local times are computed from it, never from a cached offset. */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    morningDmHour: smallint('morning_dm_hour').notNull().default(8),
+    morningDmMinute: smallint('morning_dm_minute').notNull().default(30),
+    dmChannelId: text('dm_channel_id'),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('people_workspace_slack_user_key').on(t.workspaceId, t.slackUserId),
+    index('people_manager_idx').on(t.managerId),
+  ],
+);
+
+export const prospects = pgTable(
+  'prospects',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ownerId: reference('owner_id')
+      .notNull()
+      .references(() => people.id),
+    /** The contact person the rep talks to. */
+    contactName: text('contact_name').notNull(),
+    company: text('company').notNull().default(''),
+    /** Lower-cased "contact|company", so one rep cannot create the same prospect twice by retyping it. */
+    nameKey: text('name_key').notNull(),
+    stage: text('stage').$type<ProspectStage>().notNull().default('new'),
+    status: text('status').$type<ProspectStatus>().notNull().default('active'),
+    hotButton: text('hot_button'),
+    purchasingProcess: text('purchasing_process'),
+    decisionMaker: text('decision_maker'),
+    budget: text('budget'),
+    pausedUntil: timestamp('paused_until', { withTimezone: true }),
+    pauseReason: text('pause_reason'),
+    /** When a "not interested" or lost prospect is worth a second-chance call. */
+    revisitAt: timestamp('revisit_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('prospects_owner_name_key').on(t.workspaceId, t.ownerId, t.nameKey),
+    index('prospects_workspace_status_idx').on(t.workspaceId, t.status),
+    index('prospects_revisit_idx').on(t.workspaceId, t.revisitAt),
+  ],
+);
+
+export const stakeholders = pgTable(
+  'stakeholders',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    prospectId: reference('prospect_id')
+      .notNull()
+      .references(() => prospects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    title: text('title'),
+    isDecisionMaker: boolean('is_decision_maker').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('stakeholders_prospect_name_key').on(t.prospectId, t.nameKey)],
+);
+
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    prospectId: reference('prospect_id')
+      .notNull()
+      .references(() => prospects.id, { onDelete: 'cascade' }),
+    repId: reference('rep_id')
+      .notNull()
+      .references(() => people.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    kind: text('kind').$type<'call' | 'email' | 'meeting' | 'message'>().notNull().default('call'),
+    outcome: text('outcome').$type<Outcome>().notNull(),
+    summary: text('summary'),
+    materialSent: text('material_sent'),
+    materialReviewed: boolean('material_reviewed'),
+    /** Whether the touch gave the prospect something of value or asked for the business (the 70/30 rule). */
+    touchType: text('touch_type').$type<'value' | 'ask'>().notNull().default('value'),
+    /** Where the log came from (a modal view id, a CLI run), so a resubmission is not stored twice. */
+    sourceKey: text('source_key'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('interactions_prospect_time_idx').on(t.prospectId, t.occurredAt),
+    index('interactions_workspace_rep_time_idx').on(t.workspaceId, t.repId, t.occurredAt),
+    uniqueIndex('interactions_source_key').on(t.workspaceId, t.sourceKey),
+  ],
+);
+
+export const nextSteps = pgTable(
+  'next_steps',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    prospectId: reference('prospect_id')
+      .notNull()
+      .references(() => prospects.id, { onDelete: 'cascade' }),
+    ownerId: reference('owner_id')
+      .notNull()
+      .references(() => people.id),
+    interactionId: reference('interaction_id').references(() => interactions.id, { onDelete: 'set null' }),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    /** Agreed with the prospect: a scheduled call, not a follow-up the prospect does not expect. */
+    agreed: boolean('agreed').notNull().default(false),
+    valueReason: text('value_reason').$type<ValueReason>(),
+    valueDetail: text('value_detail'),
+    plan: text('plan').notNull(),
+    /** Null for steps saved before the coach judged them. */
+    coachVerdict: text('coach_verdict').$type<CoachVerdictKind>(),
+    status: text('status').$type<NextStepStatus>().notNull().default('scheduled'),
+    snoozeCount: integer('snooze_count').notNull().default(0),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('next_steps_scheduled_due_idx').on(t.dueAt, t.ownerId).where(sql`${t.status} = 'scheduled'`),
+    index('next_steps_owner_due_idx')
+      .on(t.workspaceId, t.ownerId, t.dueAt)
+      .where(sql`${t.status} = 'scheduled'`),
+    index('next_steps_prospect_idx').on(t.prospectId, t.status),
+  ],
+);
+
+/** Every judgement the coach gave, kept so managers see how often plans were sent back. */
+export const coachReviews = pgTable(
+  'coach_reviews',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    repId: reference('rep_id')
+      .notNull()
+      .references(() => people.id),
+    prospectId: reference('prospect_id').references(() => prospects.id, { onDelete: 'set null' }),
+    verdict: text('verdict').$type<CoachVerdictKind>().notNull(),
+    plan: text('plan').notNull(),
+    reasons: jsonb('reasons').$type<string[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [index('coach_reviews_workspace_rep_time_idx').on(t.workspaceId, t.repId, t.createdAt)],
+);
+
+export const DELIVERY_KINDS = ['due_dm', 'call_reminder', 'digest', 'failure_alert'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+export const DELIVERY_STATUSES = ['claimed', 'sent', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * One row per message a job sends. The unique dedupe key (kind, recipient, local day or step) is claimed in a
+ * transaction before sending, so two instances or a restarted one never send the same message twice.
+ */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: id(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<DeliveryKind>().notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    recipientId: text('recipient_id').notNull(),
+    localDay: date('local_day'),
+    status: text('status').$type<DeliveryStatus>().notNull().default('claimed'),
+    claimedBy: text('claimed_by'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    late: boolean('late').notNull().default(false),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    messageTs: text('message_ts'),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('deliveries_dedupe_key').on(t.workspaceId, t.dedupeKey),
+    index('deliveries_status_idx').on(t.status, t.claimedAt),
+  ],
+);
+
+/** What each job pass did: the operator's record behind `followup jobs status`. */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    id: id(),
+    job: text('job').notNull(),
+    instanceId: text('instance_id').notNull(),
+    asOf: timestamp('as_of', { withTimezone: true }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    sent: integer('sent').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    error: text('error'),
+  },
+  (t) => [index('job_runs_job_started_idx').on(t.job, t.startedAt)],
+);

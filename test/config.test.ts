@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration from the environment', () => {
+  it('names both Slack credentials when neither is set', () => {
+    const problems = problemsOf({});
+    expect(problems.some((line) => line.startsWith('SLACK_BOT_TOKEN'))).toBe(true);
+    expect(problems.some((line) => line.startsWith('SLACK_SIGNING_SECRET'))).toBe(true);
+  });
+
+  it('lists every malformed value at once, one line each', () => {
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: 'xoxp-user-token',
+      SLACK_SIGNING_SECRET: 'secret',
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://db',
+      SLACK_API_URL: 'not a url',
+      LOG_LEVEL: 'chatty',
+    });
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/PORT/);
+    expect(problems.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
+  it('defaults to HTTP on port 3000 with the embedded database in ./.data', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: './.data',
+      databaseUrl: undefined,
+      logLevel: 'info',
+    });
+    expect(config.slack.appToken).toBeUndefined();
+  });
+
+  it('accepts Socket Mode without a signing secret', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(config.slack.appToken).toBe('xapp-1');
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      DATABASE_URL: '',
+      SLACK_API_URL: ' ',
+    });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.slack.apiUrl).toBeUndefined();
+  });
+});
