@@ -1,0 +1,83 @@
+import { hostname } from 'node:os';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
+import { startScheduler } from './jobs/scheduler.js';
+import { createLogger } from './logger.js';
+import { createSlackApp } from './slack/app.js';
+
+/** Wiring only: config -> database -> Slack app -> jobs, and a clean shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabaseOrExit(config);
+  const now = () => new Date();
+  const app = createSlackApp(
+    { ...config.slack, port: config.port, checkHealth: database.ping },
+    { db: database.db, now, logger },
+  );
+  try {
+    await app.init();
+  } catch (error) {
+    await database.close();
+    exitWith(
+      `Slack did not accept SLACK_BOT_TOKEN (${slackErrorCode(error)}). Check the token and SLACK_API_URL.`,
+    );
+  }
+  await app.start(config.port);
+  const scheduler = startScheduler({
+    db: database.db,
+    client: app.client,
+    logger,
+    now,
+    instanceId: `${hostname()}:${process.pid}`,
+  });
+  logger.info(
+    `Follow-Up Coach is running (${config.slack.appToken ? 'Socket Mode' : `HTTP on port ${config.port}`}, ` +
+      `${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, shutting down`);
+    await scheduler.stop();
+    await app.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+function loadConfigOrExit(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) exitWith(error.message);
+    throw error;
+  }
+}
+
+async function openDatabaseOrExit(config: Config): Promise<DatabaseHandle> {
+  try {
+    return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    if (error instanceof DatabaseLockedError) exitWith(error.message);
+    exitWith(`Could not open the database: ${(error as Error).message}`);
+  }
+}
+
+function slackErrorCode(error: unknown): string {
+  const data = (error as { data?: { error?: string } }).data;
+  return data?.error ?? (error as Error).message;
+}
+
+function exitWith(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  exitWith(`Follow-Up Coach stopped: ${(error as Error).message}`);
+});
