@@ -1,0 +1,15 @@
+// Baseline: Bolt's HTTP receiver with signature checks and listeners that only ack; the floor for our handlers.
+import { App } from '@slack/bolt';
+
+const app = new App({
+  token: 'xoxb-bench',
+  signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
+  botId: 'B_BENCH',
+  botUserId: 'U_BENCH',
+  // Same as the app: no in-memory conversation store (instances keep no state).
+  convoStore: false,
+  customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_request, response) => response.end('ok') }],
+});
+app.command('/followup', async ({ ack }) => ack());
+app.view('log_interaction', async ({ ack }) => ack());
+await app.start({ port: Number(process.env.PORT), host: '127.0.0.1' });
