@@ -1,0 +1,146 @@
+/**
+ * Cliché families from the method: phrases that ask for the prospect's time without giving a reason
+ * ("just checking in", "circling back", "since you said next month, calling back", "have you made up your
+ * mind"). Each family is a handful of phrase patterns over canonical text, so variants, shorthand and
+ * typos (handled in normalise.ts) land in the same family. A cliché alone never decides the verdict: a plan
+ * that opens with one and then brings a concrete reason is accepted (see judge.ts).
+ */
+import { keywordsOf, matchesOf, phrase } from './pattern.js';
+
+export type ClicheFamily =
+  | 'check_in'
+  | 'circle_back'
+  | 'follow_up'
+  | 'status_update'
+  | 'decision_pressure'
+  | 'callback_requested'
+  | 'material_check'
+  | 'empty_value'
+  | 'vague_timing';
+
+export interface ClicheHit {
+  family: ClicheFamily;
+  /** The words as found, canonical form. */
+  text: string;
+  index: number;
+}
+
+const PRONOUN = '(?:them|him|her|you|they|he|she|the client|the customer|the prospect)';
+const MATERIAL =
+  '(?:proposal|quote|quotation|email|emails|mail|message|deck|material|materials|information|specs|specifications|brochure|pdf|document|documents|docs|doc|pricing|price list|contract|offer|samples?|case study|link|video|demo|presentation|catalogue|catalog|estimate|slides)';
+const WHEN =
+  '(?:next|in a|in|after|later|sometime|around|at the end of|end of|early|mid|late|before|by|this|the new year|new year|a few|a couple of|a couple|couple of|couple|two|three|few|\\d+)';
+const SPAN =
+  '(?:week|weeks|month|months|quarter|quarters|year|days|day|summer|spring|autumn|fall|winter|holidays|while)';
+
+const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
+  [
+    'check_in',
+    phrase(`(?:just )?(?:check|checks|checking|checked) (?:in|back|up|on|regarding|about|to see|with)`),
+  ],
+  ['check_in', phrase('(?:touch|touching|touched) base|(?:keep|keeping|stay|staying|get|getting) in touch')],
+  [
+    'check_in',
+    phrase('(?:catch|catching) up|reconnect\\w*|touchpoint|touch point|quick (?:chat|call|sync|catch)'),
+  ],
+  ['circle_back', phrase('(?:circle|circling|circled|loop|looping|looped) back|revisit\\w*')],
+  ['circle_back', phrase(`(?:get|getting|come|coming) back (?:to|on) ${PRONOUN}`)],
+  ['follow_up', phrase('(?:follow|following|followed|follows) up')],
+  [
+    'follow_up',
+    phrase(
+      `(?:bump|bumping|nudge|nudging|ping|pinging|chase|chasing|poke|poking|prod|prodding)(?: ${PRONOUN}| this| it| again| the thread)?`,
+    ),
+  ],
+  ['follow_up', phrase(`(?:send|sending) (?:a |another )?(?:reminder|nudge|bump|ping)|remind ${PRONOUN}`)],
+  ['follow_up', phrase(`(?:my|our|the) (?:last|previous|earlier|prior) ${MATERIAL}|(?:reach|reaching) out`)],
+  [
+    'follow_up',
+    phrase(`(?:call|calling|ring|ringing|try|trying|phone|email) (?:${PRONOUN} )?(?:back|again)`),
+  ],
+  [
+    'status_update',
+    phrase(
+      '(?:where|how) (?:things|it|its|we|they|the deal|everything|this|matters) (?:are |is )?(?:stand|stands|standing|going|at|sits|sit|progressing|moving|looking)',
+    ),
+  ],
+  [
+    'status_update',
+    phrase(
+      'any (?:update|updates|news|progress|movement|word|developments|changes)|(?:status|progress) (?:update|check|report)|(?:temperature|pulse|vibe) check|whats (?:the )?(?:status|latest|new)|see how (?:they|he|she) (?:are|is)',
+    ),
+  ],
+  [
+    'decision_pressure',
+    phrase(
+      `made up (?:your|their|his|her) minds?|(?:make|made|reached|any|a) decision|(?:have|has|if|whether) (?:${PRONOUN}) (?:decided|chosen|made)`,
+    ),
+  ],
+  [
+    'decision_pressure',
+    phrase(
+      '(?:ready|able|prepared|willing) to (?:move forward|move ahead|proceed|go ahead|sign|buy|commit|order|close|start|pull the trigger|purchase)|(?:close|closing) (?:the deal|it|this|them)|still interested|still (?:alive|on|happening|a go)|pull the trigger',
+    ),
+  ],
+  [
+    'decision_pressure',
+    phrase(
+      '(?:get|getting) (?:the |a )?(?:signature|signoff|sign off|yes|po|purchase order|green light)|(?:sign|signing) (?:the )?(?:contract|deal|order|paperwork|agreement)',
+    ),
+  ],
+  [
+    'callback_requested',
+    phrase(
+      `(?:since|as|because|like) ${PRONOUN} (?:said|asked|told me|wanted|requested|mentioned)|(?:said|asked|told me|told us) to (?:call|ring|reach|try|check|follow|get back|come back)|as (?:requested|agreed|promised|discussed|asked|planned)`,
+    ),
+  ],
+  [
+    'material_check',
+    phrase(
+      `(?:had|have|get|got|has) (?:a |the )?chance to (?:look|review|read|go|check|digest|see)|(?:see|get|hear|ask|know|find out|learn) what ${PRONOUN} (?:think|thought|make|made|thinks)`,
+    ),
+  ],
+  [
+    'material_check',
+    phrase(
+      `(?:see|ask|find out|check|know|confirm) (?:if|whether) ${PRONOUN} (?:have |has |had )?(?:read|looked|seen|reviewed|received|got|gotten|liked|like|opened|went|gone|digested)`,
+    ),
+  ],
+  [
+    'material_check',
+    phrase(
+      `(?:get|gather|collect|hear|ask for|ask about) (?:their|his|her|your) (?:thoughts|feedback|impressions|reaction|take|opinion|input)|any (?:questions|thoughts|feedback|comments)|(?:did|have|has) ${PRONOUN} (?:read|look|looked|see|seen|review|reviewed|receive|received|get|gotten|open|opened)`,
+    ),
+  ],
+  [
+    'empty_value',
+    phrase(
+      '(?:add|adding|provide|providing|bring|bringing|create|deliver|offer) (?:some |more |real )?value|(?:see|explore|discuss|find out) (?:how|if|whether) we (?:can|could) (?:help|work)|(?:discuss|talk about|go over|explore|review) (?:the |possible |potential )?next steps',
+    ),
+  ],
+  [
+    'empty_value',
+    phrase(
+      '(?:explore|discuss) (?:synergies|opportunities|options|possibilities|a partnership)|pick (?:their|his|her) brains?|(?:keep|keeping|stay|staying) (?:on|top of) (?:their|his|her) (?:radar|mind)|(?:top|front) of mind|(?:anything|something) (?:i|we) can (?:do|help)',
+    ),
+  ],
+  [
+    'empty_value',
+    phrase(
+      '(?:send|sending|shoot|shooting) (?:over |them |him |her )?(?:some |more |additional |further |the |our )?(?:information|info|materials|stuff|brochure|brochures|details|literature|collateral)',
+    ),
+  ],
+  ['vague_timing', phrase(`${WHEN} ${SPAN}|later|soon|sometime|eventually`)],
+];
+
+/** The words these patterns are written with, for typo correction. */
+export const CLICHE_KEYWORDS = keywordsOf(FAMILIES.map(([, pattern]) => pattern));
+
+/** Every cliché found, in reading order. */
+export function findCliches(canonical: string): ClicheHit[] {
+  const hits: ClicheHit[] = [];
+  for (const [family, pattern] of FAMILIES) {
+    for (const match of matchesOf(pattern, canonical)) hits.push({ family, ...match });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,36 @@
+import type { Outcome, ProfileField, ValueReason } from '../vocabulary.js';
+
+/** Characters; the Slack modal's plan input uses the same max_length. */
+export const PLAN_MAX_LENGTH = 2000;
+
+/** What we know of the prospect when the rep plans the next step. Every field is optional: unknown is normal. */
+export interface ProspectContext {
+  company?: string | null;
+  contactName?: string | null;
+  hotButton?: string | null;
+  lastOutcome?: Outcome | null;
+  materialSentNotReviewed?: boolean;
+  stakeholderCount?: number;
+  unansweredTouchesInRow?: number;
+  profileGaps?: ProfileField[];
+}
+
+export interface CoachInput {
+  /** The next step as the rep typed it. */
+  plan: string;
+  /** The category picked from the list, if any. */
+  valueReason?: ValueReason | null;
+  /** The free-text detail of that category ("Dell R740 warranty ends 14 June"). */
+  valueDetail?: string | null;
+  /** Whether the prospect agreed to the next call time; undefined when the rep did not say. */
+  agreedWithProspect?: boolean;
+  prospect?: ProspectContext;
+}
+
+export interface CoachVerdict {
+  verdict: 'value' | 'vague';
+  /** Most useful first: the first one is shown as the modal field error. */
+  reasons: string[];
+  /** Most useful first, specific to the prospect context. */
+  suggestions: string[];
+}

@@ -1,0 +1,187 @@
+import { VALUE_REASON_LABELS } from '../vocabulary.js';
+import { CLICHE_KEYWORDS, type ClicheFamily, type ClicheHit, findCliches } from './cliches.js';
+import { type CoachInput, type CoachVerdict, PLAN_MAX_LENGTH } from './coach-input.js';
+import { type ConcreteDetails, findConcreteDetails } from './details.js';
+import { normalisePlan } from './normalise.js';
+import { suggestNextSteps } from './suggestions.js';
+import { createTypoCorrector } from './typo-tolerance.js';
+import {
+  findValueSignals,
+  VALUE_CORRECTION_TARGETS,
+  VALUE_KEYWORDS,
+  VALUE_SIGNAL_LABELS,
+  type ValueSignal,
+} from './value-signals.js';
+
+const correctTypo = createTypoCorrector([...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS], VALUE_KEYWORDS);
+
+/** A plan is valuable from this score up (see `scorePlan`). */
+const VALUE_THRESHOLD = 2;
+
+const EMPTY_REASON =
+  'Write what you will bring to the prospect on the next call: the reason that makes it worth their time.';
+
+const CLICHE_REASONS: Record<ClicheFamily, (phrase: string) => string> = {
+  check_in: (p) => `"${p}" is a check-in: it asks for their time and gives them no reason to take the call.`,
+  circle_back: (p) => `"${p}" circles back without bringing anything new for the prospect.`,
+  follow_up: (p) => `"${p}" is a follow-up with no reason attached: why would they pick up?`,
+  status_update: (p) => `"${p}" asks where the deal stands: that serves you, not the prospect.`,
+  decision_pressure: (p) =>
+    `"${p}" presses them to decide and gives nothing back; pressure makes prospects pull away.`,
+  callback_requested: (p) =>
+    `"${p}" leans on their "call me later": what will have changed for them by then?`,
+  material_check: (p) =>
+    `"${p}" leaves the material to sell on its own: offer to go through it together instead.`,
+  empty_value: (p) => `"${p}" promises value without saying what it is.`,
+  vague_timing: (p) => `"${p}" says when, not why the prospect should take the call.`,
+};
+
+const NO_VALUE_REASON =
+  'Nothing in it for the prospect: no news, offer, deadline, material to go through together or person to bring in.';
+
+/**
+ * The score of a plan: its strongest value signal (strong 2, weak 1), half a point when a second kind of
+ * value backs it, and its concrete details (hard 1, soft 0.5). Details never count without a signal, so a
+ * dated check-in stays vague, and a category picked from the list counts only when its detail is written.
+ */
+function scorePlan(signals: readonly ValueSignal[], details: ConcreteDetails): number {
+  if (signals.length === 0) return 0;
+  const best = signals.some((signal) => signal.strength === 'strong') ? 2 : 1;
+  const kinds = new Set(signals.map((signal) => signal.kind));
+  const backing = kinds.size >= 2 ? 0.5 : 0;
+  const detail = details.hard.length > 0 ? 1 : details.soft.length > 0 ? 0.5 : 0;
+  return best + backing + detail;
+}
+
+/** The detail written under a picked category is enough when it names something concrete or valuable. */
+function describesValue(detailText: string): boolean {
+  const normalised = normalisePlan(detailText, correctTypo);
+  const details = findConcreteDetails(detailText, normalised.tokens, null);
+  return (
+    details.hard.length + details.soft.length > 0 ||
+    findValueSignals(normalised.text, details.names).length > 0
+  );
+}
+
+function quote(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function vagueReasons(
+  input: CoachInput,
+  signals: readonly ValueSignal[],
+  cliches: readonly ClicheHit[],
+): string[] {
+  const reasons: string[] = [];
+  if (input.valueReason && !input.valueDetail?.trim()) {
+    reasons.push(
+      `"${VALUE_REASON_LABELS[input.valueReason]}" is picked, but the plan does not say what it is for this prospect; a category alone is not a reason.`,
+    );
+  }
+  const weak = signals.find((signal) => signal.kind !== 'empathy');
+  if (weak) {
+    reasons.push(
+      `"${quote(weak.text)}" points at ${VALUE_SIGNAL_LABELS[weak.kind]}, but gives no concrete detail the prospect would care about.`,
+    );
+  }
+  const seen = new Set<ClicheFamily>();
+  for (const hit of cliches) {
+    if (seen.has(hit.family) || (hit.family === 'vague_timing' && cliches.length > 1)) continue;
+    seen.add(hit.family);
+    reasons.push(CLICHE_REASONS[hit.family](quote(hit.text)));
+  }
+  if (!weak) reasons.push(NO_VALUE_REASON);
+  return reasons.slice(0, 4);
+}
+
+function valueReasons(signals: readonly ValueSignal[], details: ConcreteDetails): string[] {
+  const strongest = [...signals].sort((a, b) =>
+    a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1,
+  );
+  const reasons: string[] = [];
+  const seen = new Set<string>();
+  for (const signal of strongest) {
+    if (seen.has(signal.kind)) continue;
+    seen.add(signal.kind);
+    reasons.push(`Brings ${VALUE_SIGNAL_LABELS[signal.kind]}: "${quote(signal.text)}".`);
+    if (reasons.length === 2) break;
+  }
+  const concrete = [...new Set([...details.hard, ...details.soft])].slice(0, 3);
+  if (concrete.length > 0)
+    reasons.push(`Concrete: ${concrete.map((item) => `"${quote(item, 40)}"`).join(', ')}.`);
+  return reasons;
+}
+
+/**
+ * Judges a rep's next step before it is saved: `value` when the plan brings the prospect a concrete reason
+ * to take the call, `vague` otherwise, with reasons and suggestions fitted to the prospect.
+ *
+ * Rules a sales manager would expect:
+ * - An empty plan is vague, and so is one over PLAN_MAX_LENGTH characters (the limit is named).
+ * - Clichés ("just checking in", "circling back", "any update?", "have you made up your mind") never make a
+ *   plan valuable, however they are dressed up; but a plan that opens with one and then brings a concrete,
+ *   prospect-specific reason is accepted (with a suggestion to lead with the reason).
+ * - A category picked from the list counts only with its detail written down.
+ * - A time not agreed with the prospect does not make a valuable plan vague (the value is what earns the
+ *   call, and the rep may not have reached them yet), but the coach asks to schedule the call with them.
+ */
+export function judgeNextStep(input: CoachInput): CoachVerdict {
+  const plan = (input.plan ?? '').trim();
+  const hotButton = input.prospect?.hotButton;
+  if (plan === '') {
+    return {
+      verdict: 'vague',
+      reasons: [EMPTY_REASON],
+      suggestions: suggestNextSteps({
+        input,
+        verdict: 'vague',
+        signals: [],
+        cliches: [],
+        hotButtonMentioned: false,
+      }),
+    };
+  }
+  if (plan.length > PLAN_MAX_LENGTH) {
+    return {
+      verdict: 'vague',
+      reasons: [
+        `The plan is ${plan.length} characters; the limit is ${PLAN_MAX_LENGTH}. Keep it to what you bring the prospect and when.`,
+      ],
+      suggestions: suggestNextSteps({
+        input,
+        verdict: 'vague',
+        signals: [],
+        cliches: [],
+        hotButtonMentioned: false,
+      }),
+    };
+  }
+
+  const detailText = input.valueDetail?.trim() ?? '';
+  const text = detailText ? `${plan}\n${detailText}` : plan;
+  const normalised = normalisePlan(text, correctTypo);
+  const details = findConcreteDetails(text, normalised.tokens, hotButton);
+  const contact = input.prospect?.contactName?.trim().split(/\s+/)[0]?.toLowerCase();
+  if (contact) details.names.delete(contact);
+  const signals = findValueSignals(normalised.text, details.names);
+  if (input.valueReason && detailText && describesValue(detailText)) {
+    signals.push({
+      kind: 'stated_reason',
+      strength: 'strong',
+      text: detailText,
+      index: normalised.text.length,
+    });
+  }
+  const cliches = findCliches(normalised.text);
+  const verdict = scorePlan(signals, details) >= VALUE_THRESHOLD ? 'value' : 'vague';
+  const reasons =
+    verdict === 'value' ? valueReasons(signals, details) : vagueReasons(input, signals, cliches);
+  const suggestions = suggestNextSteps({
+    input,
+    verdict,
+    signals,
+    cliches,
+    hotButtonMentioned: details.hotButtonMentioned,
+  });
+  return { verdict, reasons, suggestions };
+}

@@ -1,0 +1,45 @@
+/**
+ * A tiny pattern language over canonical plan text (see normalise.ts): `_N` stands for up to N filler
+ * words that never cross a sentence break, so "warranty on their two servers expires" still reads as one
+ * phrase while "... warranty. Next month it expires" does not.
+ */
+
+// Any token but the lone "." that marks a sentence break.
+const FILLER = '(?:[^ .][^ ]* |\\.[^ ]+ )';
+
+/** Compiles a pattern written with `_N` gaps into a global regular expression anchored on word edges. */
+export function phrase(source: string): RegExp {
+  // The space before a gap belongs to the pattern ("a _2 b"); after an optional group ending in a space
+  // ("(?:in )?_3 b") there is none to add.
+  const expanded = source.replace(
+    /( ?)_(\d) ?/g,
+    (_, space: string, n: string) => `${space}${FILLER}{0,${n}}`,
+  );
+  return new RegExp(`(?<![a-z0-9])(?:${expanded})(?![a-z0-9])`, 'g');
+}
+
+/** The words a set of patterns is written with, for typo correction. */
+export function keywordsOf(patterns: readonly RegExp[]): string[] {
+  const words = new Set<string>();
+  for (const pattern of patterns) {
+    const plain = pattern.source.replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+    for (const word of plain.match(/[a-z]{4,}/g) ?? []) words.add(word);
+  }
+  return [...words];
+}
+
+export interface PatternMatch {
+  index: number;
+  text: string;
+}
+
+/** Every match of a pattern in the text. */
+export function matchesOf(pattern: RegExp, text: string): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push({ index: match.index, text: match[0].trim() });
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return found;
+}
