@@ -78,8 +78,8 @@ const SHORTHAND: Record<string, string> = {
   info: 'information',
 };
 
-const SENTENCE_BREAK = /[.!?;…]+(?=\s|$)|[\r\n]+|\s[-–—]+\s|[()[\]{}|]|:(?=\s)|,(?=\s)/g;
-const TOKEN = /[\p{L}\p{N}$€£#][\p{L}\p{N}'$€£%#&./:-]*|\./gu;
+const SENTENCE_BREAK = /[.!?;…]+(?=\s|$)|[\r\n]+|\s[-–—]+\s|[()[\]{}|]/g;
+const TOKEN = /[\p{L}\p{N}$€£#][\p{L}\p{N}'$€£%#&.,/:-]*|\./gu;
 
 function expandSlashShorthand(text: string): string {
   return text
@@ -94,7 +94,7 @@ function expandSlashShorthand(text: string): string {
 
 function cleanToken(raw: string): string {
   // Possessives and contractions lose their apostrophe so patterns need one spelling ("sues", "dont").
-  return raw.replace(/['’]/g, '').replace(/[./:&-]+$/, '');
+  return raw.replace(/['’]/g, '').replace(/[.,/:&-]+$/, '');
 }
 
 /** Normalises a plan; `correct` maps a misspelt token to its keyword (identity when there is none). */

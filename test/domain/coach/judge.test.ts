@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { type CoachInput, judgeNextStep, PLAN_MAX_LENGTH } from '../../../src/domain/coach/index.js';
+
+const judge = (plan: string, rest: Omit<CoachInput, 'plan'> = {}) => judgeNextStep({ plan, ...rest });
+
+describe('refusing vague plans', () => {
+  it("refuses 'just checking in' and names the cliché first", () => {
+    const { verdict, reasons } = judge('Just checking in');
+    expect(verdict).toBe('vague');
+    expect(reasons[0]).toMatch(/"just checking in" is a check-in/);
+  });
+
+  it.each([
+    'Just wanted to touch base and see where things stand',
+    'Circling back on my last email',
+    'Calling back since you said next month',
+    'Any update?',
+    'Checking whether you have made up your mind',
+    'Hi Tom, I hope you are well! Just following up on my previous email to see if you had a chance to look at the proposal. Let me know your thoughts.',
+    'Kindly revert on the proposal at the earliest.',
+  ])('refuses a dressed-up cliché: %s', (plan) => {
+    expect(judge(plan).verdict).toBe('vague');
+  });
+
+  it('refuses typos, shorthand, emoji and shouting of the same clichés', () => {
+    for (const plan of [
+      'jsut chekcing in 🙂',
+      'f/u re pricing',
+      'chk in w/ Bob nxt wk',
+      'TOUCHIGN BASE!!!',
+      'cirlcing back',
+    ]) {
+      expect(judge(plan).verdict, plan).toBe('vague');
+    }
+  });
+
+  it('is not fooled by a date, a time or a name on a check-in', () => {
+    expect(judge('Call Patrick on 3 April at 9am to check in on the 40 units').verdict).toBe('vague');
+  });
+
+  it('does not count material the rep only asks about', () => {
+    const { verdict, reasons } = judge('Call to ask if they read the article I sent on Monday');
+    expect(verdict).toBe('vague');
+    expect(reasons.join(' ')).toMatch(/go through it together/);
+  });
+
+  it('does not count value that is denied', () => {
+    expect(judge('Nothing new on the product side, just calling to stay in touch').verdict).toBe('vague');
+  });
+
+  it('refuses a category picked from the list with no detail, and says what detail is missing', () => {
+    const { verdict, reasons, suggestions } = judge('Call next week', { valueReason: 'warranty_expiring' });
+    expect(verdict).toBe('vague');
+    expect(reasons[0]).toMatch(/"Warranty expiring" is picked/);
+    expect(suggestions[0]).toMatch(/which equipment, when its warranty ends/);
+  });
+
+  it('asks for the concrete detail when the plan only names the topic', () => {
+    const { verdict, suggestions } = judge('f/u re new pricing');
+    expect(verdict).toBe('vague');
+    expect(suggestions[0]).toMatch(/Make "new pricing" concrete/);
+  });
+});
+
+describe('accepting plans that carry value', () => {
+  it.each([
+    'Their Dell R740 warranty expires on 30 June: offer the 3-year extended cover before it lapses.',
+    'New VAT rules take effect 1 January; show how the invoicing module handles the new format.',
+    'List price on the 24-port switches dropped 12% this month; share the new quote.',
+    'Go through the proposal together on Thursday, page by page.',
+    'Bring in their CFO to review the 5-year cost comparison.',
+    'Our technical advisor suggested two options that should eliminate their slow backup problem.',
+    'Send the Forrester report on warehouse automation and discuss the pick-rate section on Tuesday.',
+  ])('accepts a compelling reason: %s', (plan) => {
+    expect(judge(plan).verdict).toBe('value');
+  });
+
+  it('accepts a plan that opens with a cliché and then gives a concrete reason, and suggests leading with it', () => {
+    const { verdict, reasons, suggestions } = judge(
+      'Just checking in: the warranty on their 12 forklifts ends next month, so offer the extended service plan.',
+    );
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/warranty running out/);
+    expect(suggestions[0]).toMatch(/Lead with the value and drop "just checking in"/);
+  });
+
+  it('accepts terse concrete shorthand', () => {
+    expect(judge('chk in re their warranty - expires 3/31 on all 8 printers, offer ext cover').verdict).toBe(
+      'value',
+    );
+    expect(judge('go thru quote line by line w/ Hassan tmrw 2pm').verdict).toBe('value');
+  });
+
+  it('accepts a category picked from the list when its detail is written', () => {
+    const verdict = judge('Call Greta', {
+      valueReason: 'warranty_expiring',
+      valueDetail: 'HP DL380 warranty ends 14 June on 6 servers',
+    });
+    expect(verdict.verdict).toBe('value');
+  });
+
+  it('accepts the empathetic, pressure-releasing message the method recommends for a prospect gone dark', () => {
+    const plan =
+      "Sue, I know we haven't been able to connect and I understand how busy you are. If there's anything you were expecting from me that I didn't deliver, I sincerely apologise.";
+    expect(judge(plan, { prospect: { unansweredTouchesInRow: 4 } }).verdict).toBe('value');
+  });
+
+  it('accepts a plan that involves another stakeholder by name', () => {
+    expect(
+      judge("Let Bob know I'm planning to reach out to Sue and Jerry, who are also involved").verdict,
+    ).toBe('value');
+  });
+});
+
+describe('how evidence adds up', () => {
+  it('reads a phrase within one sentence only', () => {
+    expect(judge('Mention the warranty. It all ends next month.').verdict).toBe('vague');
+    expect(judge('Mention the warranty, it ends next month.').verdict).toBe('value');
+  });
+
+  it('accepts a topic once a hard detail makes it concrete, but not on a date alone', () => {
+    expect(judge('call re their warranty on Tuesday').verdict).toBe('vague');
+    expect(judge('call re the warranty on their 8 printers').verdict).toBe('value');
+  });
+
+  it('does not count the contact as another stakeholder', () => {
+    const plan = 'Invite Sue to look at it';
+    expect(judge(plan, { prospect: { contactName: 'Sue Miller' } }).verdict).toBe('vague');
+  });
+});
+
+describe('real input', () => {
+  it('refuses an empty or whitespace-only plan with a clear message', () => {
+    for (const plan of ['', '   \n\t']) {
+      const { verdict, reasons } = judge(plan);
+      expect(verdict).toBe('vague');
+      expect(reasons).toEqual([
+        'Write what you will bring to the prospect on the next call: the reason that makes it worth their time.',
+      ]);
+    }
+  });
+
+  it('refuses a plan over the length limit and states the limit', () => {
+    const plan = `Their warranty ends 30 June. ${'x'.repeat(PLAN_MAX_LENGTH)}`;
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('vague');
+    expect(reasons[0]).toMatch(new RegExp(`limit is ${PLAN_MAX_LENGTH}`));
+  });
+
+  it('judges a plan of exactly the limit on its content', () => {
+    const reason = 'Their warranty ends 30 June: offer the extended cover.';
+    const plan = `${reason}${' a'.repeat((PLAN_MAX_LENGTH - reason.length) / 2)}`.slice(0, PLAN_MAX_LENGTH);
+    expect(plan).toHaveLength(PLAN_MAX_LENGTH);
+    expect(judge(plan).verdict).toBe('value');
+  });
+
+  it('keeps every reason and suggestion short enough for a Slack field error', () => {
+    const verdicts = [
+      judge('just checking in', {
+        agreedWithProspect: false,
+        prospect: {
+          contactName: 'Maria Lopez',
+          hotButton: 'cutting unscheduled maintenance cost',
+          materialSentNotReviewed: true,
+          stakeholderCount: 1,
+          unansweredTouchesInRow: 5,
+          lastOutcome: 'not_ready_yet',
+          profileGaps: ['decision_maker', 'purchasing_process', 'budget'],
+        },
+        valueReason: 'relevant_report',
+      }),
+      judge('x'.repeat(PLAN_MAX_LENGTH + 1)),
+    ];
+    for (const line of verdicts.flatMap((verdict) => [...verdict.reasons, ...verdict.suggestions])) {
+      expect(line.length, line).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it('gives the same verdict every time', () => {
+    const input = { plan: 'f/u re the warrenty on their 8 printers, ends 31 March' };
+    expect(judgeNextStep(input)).toEqual(judgeNextStep(input));
+  });
+});
