@@ -13,11 +13,11 @@ const NEVER_CORRECT = new Set(
   part plan pleased quite ready really right said same seen send sent should show since some soon still
   such sure take than thank thanks that their them then there these they thing things think this those
   though three through time told took turn very want wants week well went were what when where which while
-  whom will with within without work would year years your yours these whose week weeks month months
-  check chose close cost costs date days deal deals demo does email emails hours issue later lease
-  least lines meet model note notes offer order plans press price prices rate rates sale sales share
-  shows since state stock store sure team terms test tests text trial users value views visit wait
-  walk wants ways words start stand stands place plant print spend spent sense owner power`
+  whom will with within without work would year years your yours whose weeks month months check chose
+  close cost costs date days deal deals demo email emails hours issue lease lines meet model note notes
+  offer order plans press price prices rate rates sale sales share shows state stock store team terms test
+  tests text trial users value views visit wait walk ways words start stand stands place plant print spend
+  spent sense owner power`
     .split(/\s+/)
     .filter(Boolean),
 );

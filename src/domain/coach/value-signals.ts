@@ -79,9 +79,9 @@ const PROBLEM_NOUN =
   '(?:downtime|costs?|spend|spending|waste|scrap|errors?|mistakes|delays?|backlog|churn|turnover|outages?|risk|risks|overtime|fuel|energy|returns|complaints|manual work|paperwork|rework|bottlenecks?|lead times?|turnaround|latency|backups?|breakdowns?|failures?|defects?|no-shows|wait times?|headaches?|chargebacks|fraud|fines|penalties|bills?|invoices|stockouts|shrinkage|overheads?|admin|tickets|escalations|callbacks|vacancies|injuries|emissions|shortfall|gap|gaps|losses|inventory|load times?|response times?|footprint|exposure)';
 const POSSESSIVE = '(?:their|his|her|your|the clients|the customers|the prospects)';
 const BUILD_VERB =
-  '(?:show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
+  '(?:mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
 const ANALYTIC =
-  '(?:roi|tco|business case|cost comparison|comparison|side by side|side-by-side|payback|savings (?:estimate|calc\\w*|model|analysis|breakdown)|savings|projection|forecast|audit|assessment|recommendations?|mock-?ups?|prototype|samples?|options|scenarios?|breakdown|analysis|benchmark|health check|gap analysis|sizing|migration plan|rollout plan|implementation plan|pilot plan|floor plan|cost model|total cost|quote for|quote with|proposal for|proposal with|revised (?:proposal|quote|pricing|offer))';
+  '(?:samples|sample|swatches|swatch|roi|tco|business case|cost comparison|comparison|side by side|side-by-side|payback|savings (?:estimate|calc\\w*|model|analysis|breakdown)|savings|projection|forecast|audit|assessment|recommendations?|mock-?ups?|prototype|samples?|options|scenarios?|breakdown|analysis|benchmark|health check|gap analysis|sizing|migration plan|rollout plan|implementation plan|pilot plan|floor plan|cost model|total cost|quote for|quote with|proposal for|proposal with|revised (?:proposal|quote|pricing|offer))';
 
 type Rule = readonly [ValueSignalKind, Strength, RegExp];
 
@@ -145,7 +145,7 @@ const RULES: readonly Rule[] = [
     'new_product',
     'strong',
     phrase(
-      '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launched|released|announced|rolled out|unveiled|introduced|shipped|added|built|developed|launching|releasing|announcing|rolling out|shipping)|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) live|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
+      '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launched|released|announced|rolled out|unveiled|introduced|shipped|added|built|developed|launching|releasing|announcing|rolling out|shipping)|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) live|(?:is|are) (?:now )?out(?! of)|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
     ),
   ],
   [
@@ -173,7 +173,7 @@ const RULES: readonly Rule[] = [
     'price_drop',
     'strong',
     phrase(
-      '(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|list price) _3 (?:go|goes|going|will go|are going) up|(?:price|prices|pricing) (?:increase|rise|hike)|(?:before|ahead of) the (?:price )?(?:increase|rise|hike)',
+      '(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|list price|surcharge|surcharges|freight|shipping) _3 (?:go|goes|going|will go|are going|went) up|(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|surcharge|surcharges|freight) _2 (?:rise|rises|rising|increase|increases|increasing|jump|jumps|up by)|(?:price|prices|pricing) (?:increase|rise|hike)|(?:before|ahead of) the (?:price )?(?:increase|rise|hike)',
     ),
   ],
   [
@@ -187,7 +187,7 @@ const RULES: readonly Rule[] = [
     'special_offer',
     'strong',
     phrase(
-      '(?:offer|offering|give|giving|extend|extending|apply|applying|secure|securing|approved|approval for|sign off on|got) _3 (?:discount|rebate|credit)|promotion|promo|coupon|voucher|trade-?in|buy-?back|waive\\w*|free (?:trial|install\\w*|training|month|months|upgrade|audit|assessment|pilot|shipping|delivery|onboarding|setup|set-up|consult\\w*|licen[cs]es?|seats?|support|service|health ?check|review|evaluation|migration|demo|sample|samples|implementation|year|weeks?)|\\d+ (?:months|weeks|days) free|(?:price|rate|pricing) (?:lock|locked|freeze|frozen|guarantee)|lock in _2 (?:price|prices|pricing|rate|rates)',
+      '(?:offer|offering|give|giving|extend|extending|apply|applying|secure|securing|approved|approval for|sign off on|got) _3 (?:discount|rebate|credit)|promotion|promo|coupon|voucher|trade-?in|buy-?back|waive\\w*|free (?:trial|install\\w*|training|month|months|upgrade|audit|assessment|pilot|shipping|delivery|onboarding|setup|set-up|consult\\w*|licen[cs]es?|seats?|support|service|health ?check|review|evaluation|migration|demo|sample|samples|implementation|year|weeks?)|\\d+ (?:months|weeks|days) free|(?:price|rate|pricing) (?:lock|locked|freeze|frozen|guarantee)|lock (?:in )?_2 (?:price|prices|pricing|rate|rates)|complimentary|on the house|at no cost|(?<!(?:feel|feels|if|when|are|is|be|am|were|was|stay|keep|theyre|youre|hes|shes|im|get|gets|got|set|sets|break|breaks|hands) )free (?!(?:up|time|to|of|for|slot|slots|moment|next|now|today|tomorrow|tonight|this|that|at|on|in|and|or|so|but|then|later|again|after|before|until|from|with|week|weekend|morning|afternoon|evening|day|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))[a-z]+',
     ),
   ],
   [
@@ -340,7 +340,9 @@ const RULES: readonly Rule[] = [
   [
     'deliverable',
     'weak',
-    phrase(`${DOCUMENT} (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)`),
+    phrase(
+      `${DOCUMENT} (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)|(?:you|they|he|she) (?:asked|enquired|inquired) about`,
+    ),
   ],
   ['deliverable', 'weak', phrase(`${BUILD_VERB} _3 ${DOCUMENT}`)],
   [
@@ -366,7 +368,7 @@ export const VALUE_CORRECTION_TARGETS = VALUE_KEYWORDS.filter((word) => word.len
 
 const CLAUSE_BREAK = phrase('\\.|and|but|then|also|plus|so|or|while');
 const CHECK_FRAME = phrase(
-  '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
+  '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)|(?:ask|asking|find out|check|wonder) (?:when|what|how|who|where|why)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
 );
 const NEGATION =
   /(?:^| )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
