@@ -1,0 +1,663 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type BlockKitSurface, findBlockKitViolations } from './block-kit-limits.js';
+
+/**
+ * A fake of Slack's Web API at the network boundary: the real WebClient (inside the real Bolt App) talks HTTP to
+ * it. It enforces the platform rules from SLACK.md (Block Kit limits, trigger expiry, rate limits) and records
+ * every call, so tests can assert what Slack would have seen.
+ */
+
+export interface FakeUser {
+  id: string;
+  name?: string;
+  real_name?: string;
+  /** IANA zone name, the only field our scheduling trusts. */
+  tz?: string;
+  tz_label?: string;
+  tz_offset?: number;
+  deleted?: boolean;
+  is_bot?: boolean;
+}
+
+export interface FakeWorkspace {
+  /** Bot token of this workspace; undefined accepts any `xoxb-` token. */
+  token?: string;
+  teamId: string;
+  botUserId: string;
+  botId: string;
+}
+
+export interface RateLimitRule {
+  limit: number;
+  windowMs: number;
+  /** 'channel' counts per target channel (a user id counts as that user's DM), 'workspace' per token's team. */
+  per: 'workspace' | 'channel';
+}
+
+/** Rules per Web API method; a method absent here, or with no rules, is never rate limited. */
+export type RateLimits = Record<string, RateLimitRule[]>;
+
+export type Fault = { status: number } | { error: string } | { ratelimited: number };
+
+export interface RecordedCall {
+  method: string;
+  /** Arguments as sent, with `blocks`, `attachments`, `view` and `metadata` parsed back from JSON. */
+  args: Record<string, unknown>;
+  status: number;
+  ok: boolean;
+  error?: string;
+  teamId?: string;
+  /** The fake's clock, in milliseconds. */
+  at: number;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text?: string;
+  blocks?: unknown;
+  thread_ts?: string;
+}
+
+export interface FakeSlackOptions {
+  /** Milliseconds since the epoch; inject one to test rate limits and trigger expiry without sleeping. */
+  clock?: () => number;
+  /** Defaults to one workspace accepting any `xoxb-` token. Given: only these tokens are valid. */
+  workspaces?: FakeWorkspace[];
+  users?: FakeUser[];
+  /** Replaces the default rules of the methods named. */
+  rateLimits?: RateLimits;
+}
+
+export interface FakeSlack {
+  /** Base URL for `slackApiUrl`, ending in `/api/`. */
+  url: string;
+  readonly calls: readonly RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Messages posted with chat.postMessage to a channel, or to a user's DM (by user id or D channel id). */
+  messagesTo(userOrChannel: string): PostedMessage[];
+  /** A trigger_id as Slack puts in a command or interaction: single use, expires 3 s after issue. */
+  issueTriggerId(): string;
+  addUser(user: FakeUser): void;
+  setDeletedUser(userId: string): void;
+  /** The next `count` calls to `method` fail this way, before any other check. */
+  failNext(method: string, fault: Fault, count?: number): void;
+  setLatency(ms: number): void;
+  /** Forgets calls, messages, views, triggers, faults and rate windows; users return to the seeded ones. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_WORKSPACE: FakeWorkspace = {
+  teamId: 'T0FAKE',
+  botUserId: 'U0FAKEBOT',
+  botId: 'B0FAKEBOT',
+};
+
+const TRIGGER_LIFETIME_MS = 3000;
+const SCHEDULE_HORIZON_MS = 120 * 24 * 60 * 60 * 1000;
+const SCHEDULE_WINDOW_SECONDS = 5 * 60;
+const SCHEDULED_PER_CHANNEL_WINDOW = 30;
+const JSON_ARGUMENTS = ['blocks', 'attachments', 'view', 'metadata'];
+
+const perMinute = (limit: number): RateLimitRule[] => [{ limit, windowMs: 60_000, per: 'workspace' }];
+
+/** SLACK.md's tiers: tier 2 = 20/min, tier 3 = 50/min, tier 4 = 100/min; chat.postMessage is special. */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  'chat.postMessage': [
+    { limit: 1, windowMs: 1000, per: 'channel' },
+    { limit: 300, windowMs: 60_000, per: 'workspace' },
+  ],
+  'chat.postEphemeral': perMinute(100),
+  'chat.update': perMinute(50),
+  'chat.scheduleMessage': perMinute(50),
+  'conversations.open': perMinute(50),
+  'views.open': perMinute(100),
+  'views.update': perMinute(100),
+  'views.push': perMinute(100),
+  'views.publish': perMinute(100),
+  'users.info': perMinute(100),
+  'users.list': perMinute(20),
+};
+
+type Args = Record<string, unknown>;
+
+interface Reply {
+  status: number;
+  body: Record<string, unknown> | string;
+  headers?: Record<string, string>;
+}
+
+interface StoredView {
+  id: string;
+  externalId?: string;
+  hash: string;
+  view: Record<string, unknown>;
+}
+
+interface ScheduledMessage {
+  channel: string;
+  postAt: number;
+}
+
+interface State {
+  calls: RecordedCall[];
+  messages: PostedMessage[];
+  scheduled: ScheduledMessage[];
+  views: Map<string, StoredView>;
+  triggers: Map<string, { issuedAt: number; used: boolean }>;
+  faults: Map<string, Fault[]>;
+  users: Map<string, FakeUser>;
+  latencyMs: number;
+  sequence: number;
+}
+
+interface Context {
+  state: State;
+  clock: () => number;
+  workspace: FakeWorkspace;
+  nextId: (prefix: string) => string;
+}
+
+type Handler = (args: Args, context: Context) => Reply;
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const clock = options.clock ?? Date.now;
+  const workspaces = options.workspaces ?? [DEFAULT_WORKSPACE];
+  const seededUsers = options.users ?? [];
+  const state = freshState(seededUsers);
+  const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, clock);
+  const nextId = (prefix: string) => `${prefix}${String(++state.sequence).padStart(8, '0')}`;
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(String(error));
+    });
+  });
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = (request.url ?? '').match(/^\/api\/([\w.]+)/)?.[1];
+    if (!method) {
+      sendReply(response, { status: 404, body: 'not found' });
+      return;
+    }
+    const parsed = parseArguments(request.headers['content-type'], await readBody(request));
+    const { token, ...args } = parsed;
+    if (state.latencyMs > 0) await sleep(state.latencyMs);
+    const workspace = findWorkspace(workspaces, bearerToken(request) ?? stringOf(token));
+    const reply = answer(method, args, workspace);
+    state.calls.push(recordOf(method, args, reply, workspace));
+    sendReply(response, reply);
+  }
+
+  function answer(method: string, args: Args, workspace: FakeWorkspace | 'missing' | 'invalid'): Reply {
+    const handler = HANDLERS[method];
+    if (!handler) return platformError('unknown_method');
+    if (workspace === 'missing') return platformError('not_authed');
+    if (workspace === 'invalid') return platformError('invalid_auth');
+    const fault = takeFault(state, method);
+    if (fault) return faultReply(fault);
+    const channel =
+      method === 'chat.postMessage' ? dmChannelOf(stringOf(args.channel)) : stringOf(args.channel);
+    const retryAfter = limiter.admit(method, workspace.teamId, channel);
+    if (retryAfter !== undefined) return rateLimited(retryAfter);
+    return handler(args, { state, clock, workspace, nextId });
+  }
+
+  function recordOf(
+    method: string,
+    args: Args,
+    reply: Reply,
+    workspace: FakeWorkspace | string,
+  ): RecordedCall {
+    const body = typeof reply.body === 'string' ? {} : reply.body;
+    const ok = body.ok === true;
+    const error = typeof body.error === 'string' ? body.error : undefined;
+    return {
+      method,
+      args,
+      status: reply.status,
+      ok,
+      ...(error ? { error } : {}),
+      ...(typeof workspace === 'object' ? { teamId: workspace.teamId } : {}),
+      at: clock(),
+    };
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    get calls() {
+      return state.calls;
+    },
+    callsTo: (method) => state.calls.filter((call) => call.method === method),
+    messagesTo: (userOrChannel) => {
+      const channel = dmChannelOf(userOrChannel);
+      return state.messages.filter((message) => message.channel === channel);
+    },
+    issueTriggerId: () => {
+      const id = `${++state.sequence}.${Math.floor(clock() / 1000)}.${randomBytes(8).toString('hex')}`;
+      state.triggers.set(id, { issuedAt: clock(), used: false });
+      return id;
+    },
+    addUser: (user) => {
+      state.users.set(user.id, { ...user });
+    },
+    setDeletedUser: (userId) => {
+      state.users.set(userId, { ...(state.users.get(userId) ?? { id: userId }), deleted: true });
+    },
+    failNext: (method, fault, count = 1) => {
+      const queue = state.faults.get(method) ?? [];
+      queue.push(...Array.from({ length: count }, () => fault));
+      state.faults.set(method, queue);
+    },
+    setLatency: (ms) => {
+      state.latencyMs = ms;
+    },
+    reset: () => {
+      Object.assign(state, freshState(seededUsers));
+      limiter.reset();
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}
+
+function freshState(users: FakeUser[]): State {
+  return {
+    calls: [],
+    messages: [],
+    scheduled: [],
+    views: new Map(),
+    triggers: new Map(),
+    faults: new Map(),
+    users: new Map(users.map((user) => [user.id, { ...user }])),
+    latencyMs: 0,
+    sequence: 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTTP plumbing
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** WebClient form-encodes every argument and JSON-stringifies the nested ones; Slack also accepts JSON bodies. */
+function parseArguments(contentType: string | undefined, body: string): Args {
+  if (contentType?.startsWith('application/json')) return body ? (JSON.parse(body) as Args) : {};
+  const args: Args = Object.fromEntries(new URLSearchParams(body));
+  for (const name of JSON_ARGUMENTS) {
+    const value = args[name];
+    if (typeof value === 'string') args[name] = parseJsonOrKeep(value);
+  }
+  return args;
+}
+
+function parseJsonOrKeep(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  return request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
+}
+
+function findWorkspace(
+  workspaces: FakeWorkspace[],
+  token: string | undefined,
+): FakeWorkspace | 'missing' | 'invalid' {
+  if (!token) return 'missing';
+  const match = workspaces.find((workspace) =>
+    workspace.token === undefined ? token.startsWith('xoxb-') : workspace.token === token,
+  );
+  return match ?? 'invalid';
+}
+
+function sendReply(response: ServerResponse, reply: Reply): void {
+  const isJson = typeof reply.body !== 'string';
+  response.writeHead(reply.status, {
+    'content-type': isJson ? 'application/json; charset=utf-8' : 'text/plain',
+    ...reply.headers,
+  });
+  response.end(isJson ? JSON.stringify(reply.body) : reply.body);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Replies, faults and rate limits
+
+function success(body: Record<string, unknown> = {}): Reply {
+  return { status: 200, body: { ok: true, ...body } };
+}
+
+/** Slack answers platform errors with HTTP 200; only rate limiting uses a status code. */
+function platformError(error: string, messages?: string[]): Reply {
+  return {
+    status: 200,
+    body: { ok: false, error, ...(messages ? { response_metadata: { messages } } : {}) },
+  };
+}
+
+function rateLimited(retryAfterSeconds: number): Reply {
+  return {
+    status: 429,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: { ok: false, error: 'ratelimited' },
+  };
+}
+
+function faultReply(fault: Fault): Reply {
+  if ('ratelimited' in fault) return rateLimited(fault.ratelimited);
+  if ('error' in fault) return platformError(fault.error);
+  return { status: fault.status, body: 'fake Slack: injected HTTP failure' };
+}
+
+function takeFault(state: State, method: string): Fault | undefined {
+  return state.faults.get(method)?.shift();
+}
+
+/** Sliding-window log per (method, team[, channel]); only admitted calls count against the window. */
+function createRateLimiter(rules: RateLimits, clock: () => number) {
+  const hits = new Map<string, number[]>();
+  const keyOf = (method: string, rule: RateLimitRule, teamId: string, channel: string | undefined) =>
+    [method, teamId, rule.windowMs, rule.per === 'channel' ? (channel ?? '') : '*'].join('|');
+
+  return {
+    /** Seconds the caller must wait, or undefined when the call is admitted (and counted). */
+    admit(method: string, teamId: string, channel: string | undefined): number | undefined {
+      const now = clock();
+      const methodRules = rules[method] ?? [];
+      let retryAfterMs = 0;
+      for (const rule of methodRules) {
+        const recent = (hits.get(keyOf(method, rule, teamId, channel)) ?? []).filter(
+          (at) => at > now - rule.windowMs,
+        );
+        const oldest = recent[0];
+        if (recent.length >= rule.limit && oldest !== undefined) {
+          retryAfterMs = Math.max(retryAfterMs, oldest + rule.windowMs - now);
+        }
+      }
+      if (retryAfterMs > 0) return Math.max(1, Math.ceil(retryAfterMs / 1000));
+      for (const rule of methodRules) {
+        const key = keyOf(method, rule, teamId, channel);
+        hits.set(key, [...(hits.get(key) ?? []).filter((at) => at > now - rule.windowMs), now]);
+      }
+      return undefined;
+    },
+    reset: () => hits.clear(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Channels and users
+
+/** A user id stands for the bot's DM with that user; Slack answers with the D channel id. */
+function dmChannelOf(channel: string | undefined): string | undefined {
+  if (channel && /^[UW]/.test(channel)) return `D${channel.slice(1)}`;
+  return channel;
+}
+
+function userOfDmChannel(state: State, channel: string): FakeUser | undefined {
+  const suffix = channel.slice(1);
+  return state.users.get(`U${suffix}`) ?? state.users.get(`W${suffix}`);
+}
+
+type ChannelResolution = { channel: string } | { error: string };
+
+function resolveMessageChannel(state: State, channel: string | undefined): ChannelResolution {
+  if (!channel || !/^[CGDUW]/.test(channel)) return { error: 'channel_not_found' };
+  const dmUser = /^[UW]/.test(channel) ? state.users.get(channel) : undefined;
+  const recipient = channel.startsWith('D') ? userOfDmChannel(state, channel) : dmUser;
+  if (recipient?.deleted) return { error: 'channel_not_found' };
+  return { channel: dmChannelOf(channel) ?? channel };
+}
+
+function publicUser(user: FakeUser, teamId: string): Record<string, unknown> {
+  return {
+    id: user.id,
+    team_id: teamId,
+    name: user.name ?? user.id.toLowerCase(),
+    real_name: user.real_name ?? user.name ?? user.id,
+    deleted: user.deleted ?? false,
+    is_bot: user.is_bot ?? false,
+    tz: user.tz ?? 'America/Los_Angeles',
+    tz_label: user.tz_label ?? 'Pacific Standard Time',
+    tz_offset: user.tz_offset ?? -28_800,
+    profile: { real_name: user.real_name ?? user.id, display_name: user.name ?? '' },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Block Kit checks shared by chat.* and views.*
+
+const MAX_MESSAGE_TEXT = 40_000;
+
+function messageProblem(args: Args): Reply | undefined {
+  if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) {
+    return platformError('no_text');
+  }
+  if (typeof args.text === 'string' && args.text.length > MAX_MESSAGE_TEXT)
+    return platformError('msg_too_long');
+  if (args.blocks === undefined) return undefined;
+  if (!Array.isArray(args.blocks)) return platformError('invalid_blocks_format');
+  const violations = findBlockKitViolations('message', { blocks: args.blocks });
+  return violations.length > 0 ? platformError('invalid_blocks', asSlackMessages(violations)) : undefined;
+}
+
+function viewProblem(view: unknown, surface: Exclude<BlockKitSurface, 'message'>): Reply | undefined {
+  if (typeof view !== 'object' || view === null) {
+    return platformError('invalid_arguments', ['[ERROR] view must be a JSON object']);
+  }
+  const violations = findBlockKitViolations(surface, view);
+  return violations.length > 0 ? platformError('invalid_arguments', asSlackMessages(violations)) : undefined;
+}
+
+/** Slack prefixes each problem with [ERROR]; WebClient logs such lines through its logger. */
+function asSlackMessages(violations: string[]): string[] {
+  return violations.map((violation) => `[ERROR] ${violation}`);
+}
+
+function messageFields(args: Args): Omit<PostedMessage, 'channel' | 'ts'> {
+  return {
+    ...(typeof args.text === 'string' ? { text: args.text } : {}),
+    ...(args.blocks !== undefined ? { blocks: args.blocks } : {}),
+    ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+  };
+}
+
+function messageTs(context: Context): string {
+  return `${Math.floor(context.clock() / 1000)}.${String(++context.state.sequence).padStart(6, '0')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Methods
+
+const HANDLERS: Record<string, Handler> = {
+  'auth.test': (_args, { workspace }) =>
+    success({
+      url: 'https://fake.slack.com/',
+      team: 'Fake Workspace',
+      user: 'followup',
+      team_id: workspace.teamId,
+      user_id: workspace.botUserId,
+      bot_id: workspace.botId,
+      is_enterprise_install: false,
+    }),
+  'chat.postMessage': postMessage,
+  'chat.postEphemeral': postEphemeral,
+  'chat.update': updateMessage,
+  'chat.scheduleMessage': scheduleMessage,
+  'conversations.open': openConversation,
+  'views.open': (args, context) => openView(args, context),
+  'views.push': (args, context) => openView(args, context),
+  'views.update': updateView,
+  'views.publish': publishView,
+  'users.info': userInfo,
+  'users.list': listUsers,
+};
+
+function postMessage(args: Args, context: Context): Reply {
+  const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
+  if ('error' in resolution) return platformError(resolution.error);
+  const problem = messageProblem(args);
+  if (problem) return problem;
+  const message: PostedMessage = {
+    channel: resolution.channel,
+    ts: messageTs(context),
+    ...messageFields(args),
+  };
+  context.state.messages.push(message);
+  return success({ channel: message.channel, ts: message.ts, message: { type: 'message', ...message } });
+}
+
+function postEphemeral(args: Args, context: Context): Reply {
+  const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
+  if ('error' in resolution) return platformError(resolution.error);
+  const user = stringOf(args.user);
+  if (!user) return platformError('user_not_in_channel');
+  if (context.state.users.get(user)?.deleted) return platformError('user_not_found');
+  return messageProblem(args) ?? success({ message_ts: messageTs(context) });
+}
+
+function updateMessage(args: Args, context: Context): Reply {
+  const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
+  if ('error' in resolution) return platformError(resolution.error);
+  const message = context.state.messages.find(
+    (candidate) => candidate.channel === resolution.channel && candidate.ts === args.ts,
+  );
+  if (!message) return platformError('message_not_found');
+  const problem = messageProblem(args);
+  if (problem) return problem;
+  Object.assign(message, messageFields(args));
+  return success({ channel: message.channel, ts: message.ts, text: message.text ?? '', message });
+}
+
+function scheduleMessage(args: Args, context: Context): Reply {
+  const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
+  if ('error' in resolution) return platformError(resolution.error);
+  const postAt = Number(args.post_at);
+  if (!Number.isInteger(postAt)) return platformError('invalid_time');
+  const nowMs = context.clock();
+  if (postAt * 1000 <= nowMs) return platformError('time_in_past');
+  if (postAt * 1000 > nowMs + SCHEDULE_HORIZON_MS) return platformError('time_too_far');
+  const crowded = context.state.scheduled.filter(
+    (scheduled) =>
+      scheduled.channel === resolution.channel &&
+      Math.abs(scheduled.postAt - postAt) < SCHEDULE_WINDOW_SECONDS,
+  );
+  if (crowded.length >= SCHEDULED_PER_CHANNEL_WINDOW) return platformError('restricted_too_many');
+  const problem = messageProblem(args);
+  if (problem) return problem;
+  context.state.scheduled.push({ channel: resolution.channel, postAt });
+  return success({
+    channel: resolution.channel,
+    scheduled_message_id: context.nextId('Q'),
+    post_at: postAt,
+    message: messageFields(args),
+  });
+}
+
+function openConversation(args: Args, context: Context): Reply {
+  const users = stringOf(args.users)?.split(',') ?? [];
+  const [userId] = users;
+  if (users.length !== 1 || !userId) {
+    throw new Error('fake Slack: conversations.open supports exactly one user (group DMs are not faked)');
+  }
+  const user = context.state.users.get(userId);
+  if (user?.deleted) return platformError('user_not_found');
+  if (user?.is_bot) return platformError('cannot_dm_bot');
+  return success({ channel: { id: dmChannelOf(userId) } });
+}
+
+function openView(args: Args, context: Context): Reply {
+  const problem = viewProblem(args.view, 'modal');
+  if (problem) return problem;
+  const triggerError = exchangeTrigger(context, stringOf(args.trigger_id));
+  if (triggerError) return platformError(triggerError);
+  return success({ view: storeView(context, args.view as Record<string, unknown>) });
+}
+
+/** Slack's trigger_id is single use and lives 3 s: the reason listeners must open modals before slow work. */
+function exchangeTrigger(context: Context, triggerId: string | undefined): string | undefined {
+  const trigger = triggerId ? context.state.triggers.get(triggerId) : undefined;
+  if (!trigger) return 'invalid_trigger_id';
+  if (trigger.used) return 'exchanged_trigger_id';
+  if (context.clock() - trigger.issuedAt > TRIGGER_LIFETIME_MS) return 'expired_trigger_id';
+  trigger.used = true;
+  return undefined;
+}
+
+function updateView(args: Args, context: Context): Reply {
+  const viewId = stringOf(args.view_id);
+  const externalId = stringOf(args.external_id);
+  const stored = [...context.state.views.values()].find(
+    (candidate) => (viewId && candidate.id === viewId) || (externalId && candidate.externalId === externalId),
+  );
+  if (!stored) return platformError('not_found');
+  if (args.hash !== undefined && args.hash !== stored.hash) return platformError('hash_conflict');
+  const problem = viewProblem(args.view, 'modal');
+  if (problem) return problem;
+  return success({ view: storeView(context, args.view as Record<string, unknown>, stored.id) });
+}
+
+function publishView(args: Args, context: Context): Reply {
+  const userId = stringOf(args.user_id);
+  if (!userId) return platformError('invalid_arguments', ['[ERROR] missing required field: user_id']);
+  if (context.state.users.get(userId)?.deleted) return platformError('user_not_found');
+  const problem = viewProblem(args.view, 'home');
+  if (problem) return problem;
+  return success({ view: storeView(context, args.view as Record<string, unknown>, `VHOME${userId}`) });
+}
+
+function storeView(
+  context: Context,
+  view: Record<string, unknown>,
+  id = context.nextId('V'),
+): Record<string, unknown> {
+  const hash = `${Math.floor(context.clock() / 1000)}.${randomBytes(4).toString('hex')}`;
+  const externalId = stringOf(view.external_id);
+  context.state.views.set(id, { id, hash, view, ...(externalId ? { externalId } : {}) });
+  return { ...view, id, hash, team_id: context.workspace.teamId, state: { values: {} } };
+}
+
+function userInfo(args: Args, context: Context): Reply {
+  const user = context.state.users.get(stringOf(args.user) ?? '');
+  if (!user) return platformError('user_not_found');
+  return success({ user: publicUser(user, context.workspace.teamId) });
+}
+
+/** Cursor pagination as WebClient.paginate expects: the cursor is the next offset, '' at the end. */
+function listUsers(args: Args, context: Context): Reply {
+  const all = [...context.state.users.values()];
+  const offset = Number(args.cursor ?? 0) || 0;
+  const limit = Number(args.limit ?? 0) || all.length;
+  const page = all.slice(offset, offset + limit);
+  const next = offset + limit < all.length ? String(offset + limit) : '';
+  return success({
+    members: page.map((user) => publicUser(user, context.workspace.teamId)),
+    response_metadata: { next_cursor: next },
+  });
+}
