@@ -200,8 +200,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (workspace === 'invalid') return platformError('invalid_auth');
     const fault = takeFault(state, method);
     if (fault) return faultReply(fault);
-    const channel =
-      method === 'chat.postMessage' ? dmChannelOf(stringOf(args.channel)) : stringOf(args.channel);
+    // A user id and that user's D channel are one DM, so they share one per-channel window.
+    const channel = dmChannelOf(stringOf(args.channel));
     const retryAfter = limiter.admit(method, workspace.teamId, channel);
     if (retryAfter !== undefined) return rateLimited(retryAfter);
     return handler(args, { state, clock, workspace, nextId });
@@ -511,8 +511,8 @@ const HANDLERS: Record<string, Handler> = {
   'chat.update': updateMessage,
   'chat.scheduleMessage': scheduleMessage,
   'conversations.open': openConversation,
-  'views.open': (args, context) => openView(args, context),
-  'views.push': (args, context) => openView(args, context),
+  'views.open': openView,
+  'views.push': openView,
   'views.update': updateView,
   'views.publish': publishView,
   'users.info': userInfo,
