@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { judgeNextStep } from '../src/domain/coach/index.js';
+import { type BenchResult, compare } from './support/report.js';
+
+const CORPUS_URL = new URL('../test/fixtures/coach-corpus.jsonl', import.meta.url);
+const ROUNDS = 60;
+
+interface Timing {
+  perSecond: number;
+  p99Microseconds: number;
+}
+
+/** Judges every plan of the corpus many times, timing each judgement. */
+function timeJudgements(plans: string[], judge: (plan: string) => unknown): Timing {
+  const durations: number[] = [];
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const plan of plans) {
+      const before = process.hrtime.bigint();
+      judge(plan);
+      durations.push(Number(process.hrtime.bigint() - before) / 1000);
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  durations.sort((a, b) => a - b);
+  return {
+    perSecond: durations.length / seconds,
+    p99Microseconds: durations[Math.floor(durations.length * 0.99)] ?? Number.NaN,
+  };
+}
+
+/** The cheapest judgement imaginable: lower-case the text and test one cliché pattern. */
+const CLICHE = /check(ing)? in|touch(ing)? base|follow(ing)? up|circl(e|ing) back|any update/;
+const judgeWithOneRegex = (plan: string) => CLICHE.test(plan.toLowerCase());
+
+export async function runCoachBenchmark(): Promise<BenchResult[]> {
+  const plans = readFileSync(CORPUS_URL, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
+  // Warm both paths so the JIT has compiled them before the timed rounds.
+  timeJudgements(plans.slice(0, 50), (plan) => judgeNextStep({ plan }));
+  timeJudgements(plans.slice(0, 50), judgeWithOneRegex);
+  const baseline = timeJudgements(plans, judgeWithOneRegex);
+  const coach = timeJudgements(plans, (plan) => judgeNextStep({ plan }));
+  return [
+    compare(
+      'coach: plans judged per second',
+      coach.perSecond,
+      'plans/s',
+      'one lower-case + one regex',
+      baseline.perSecond,
+      {
+        floor: { description: '>= 10,000 plans/s', met: coach.perSecond >= 10_000 },
+        notes: `${plans.length} corpus plans x ${ROUNDS} rounds, one core`,
+      },
+    ),
+    compare(
+      'coach: p99 per plan',
+      coach.p99Microseconds,
+      'µs',
+      'one lower-case + one regex',
+      baseline.p99Microseconds,
+    ),
+  ];
+}
