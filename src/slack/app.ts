@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type LogLevel } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
 import type { SlackDependencies } from './dependencies.js';
 import { registerListeners } from './listeners/index.js';
 
@@ -13,6 +14,8 @@ export interface SlackAppOptions {
   port: number;
   /** Answers /healthz: resolves when the database answers. */
   checkHealth: () => Promise<void>;
+  /** Merged over the defaults; tests turn off the WebClient's retries so a 429 shows at once. */
+  clientOptions?: WebClientOptions;
 }
 
 export function createSlackApp(options: SlackAppOptions, dependencies: SlackDependencies): App {
@@ -28,7 +31,9 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
     logLevel: dependencies.logger.getLevel() as LogLevel,
     // auth.test runs in init(), where main.ts can turn a bad token into one clear line instead of a crash.
     deferInitialization: true,
-    clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl } : {},
+    clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...options.clientOptions },
+    // Instances keep no state: anything worth remembering lives in the database.
+    convoStore: false,
     customRoutes: [healthRoute],
     ...(options.appToken
       ? { socketMode: true, appToken: options.appToken, installerOptions: { port: options.port } }

@@ -1,0 +1,128 @@
+import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { nextSteps, people, prospects } from '../schema.js';
+
+export type NextStep = typeof nextSteps.$inferSelect;
+type NextStepChanges = Partial<Pick<NextStep, 'dueAt' | 'agreed' | 'status' | 'snoozeCount' | 'completedAt'>>;
+
+export interface NextStepView {
+  step: NextStep;
+  prospect: { id: number; contactName: string; company: string; hotButton: string | null };
+  owner: { id: number; slackUserId: string; managerId: number | null; timeZone: string };
+}
+
+const viewColumns = {
+  step: nextSteps,
+  prospect: {
+    id: prospects.id,
+    contactName: prospects.contactName,
+    company: prospects.company,
+    hotButton: prospects.hotButton,
+  },
+  owner: {
+    id: people.id,
+    slackUserId: people.slackUserId,
+    managerId: people.managerId,
+    timeZone: people.timeZone,
+  },
+};
+
+/** Marks the prospect's scheduled next step(s) superseded: a prospect has one live next step at a time. */
+export async function supersedeScheduledNextSteps(
+  db: Database,
+  params: { workspaceId: string; prospectId: number },
+): Promise<void> {
+  await db
+    .update(nextSteps)
+    .set({ status: 'superseded', updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(nextSteps.workspaceId, params.workspaceId),
+        eq(nextSteps.prospectId, params.prospectId),
+        eq(nextSteps.status, 'scheduled'),
+      ),
+    );
+}
+
+export async function insertNextStep(db: Database, values: typeof nextSteps.$inferInsert): Promise<NextStep> {
+  const [row] = await db.insert(nextSteps).values(values).returning();
+  if (!row) throw new Error('next step insert returned nothing');
+  return row;
+}
+
+export async function findNextStepView(
+  db: Database,
+  params: { workspaceId: string; nextStepId: number },
+): Promise<NextStepView | undefined> {
+  const [row] = await db
+    .select(viewColumns)
+    .from(nextSteps)
+    .innerJoin(prospects, eq(prospects.id, nextSteps.prospectId))
+    .innerJoin(people, eq(people.id, nextSteps.ownerId))
+    .where(and(eq(nextSteps.workspaceId, params.workspaceId), eq(nextSteps.id, params.nextStepId)));
+  return row;
+}
+
+export async function findNextStepByInteraction(
+  db: Database,
+  params: { workspaceId: string; interactionId: number },
+): Promise<NextStepView | undefined> {
+  const [row] = await db
+    .select(viewColumns)
+    .from(nextSteps)
+    .innerJoin(prospects, eq(prospects.id, nextSteps.prospectId))
+    .innerJoin(people, eq(people.id, nextSteps.ownerId))
+    .where(
+      and(eq(nextSteps.workspaceId, params.workspaceId), eq(nextSteps.interactionId, params.interactionId)),
+    );
+  return row;
+}
+
+export interface NextStepPage {
+  rows: NextStepView[];
+  total: number;
+}
+
+/** Scheduled next steps of these owners due before `before`, earliest first. */
+export async function listScheduledNextSteps(
+  db: Database,
+  params: { workspaceId: string; ownerIds: number[]; before: Date; notBefore?: Date; limit: number },
+): Promise<NextStepPage> {
+  if (params.ownerIds.length === 0) return { rows: [], total: 0 };
+  const where = and(
+    eq(nextSteps.workspaceId, params.workspaceId),
+    inArray(nextSteps.ownerId, params.ownerIds),
+    eq(nextSteps.status, 'scheduled'),
+    lt(nextSteps.dueAt, params.before),
+    params.notBefore ? sql`${nextSteps.dueAt} >= ${params.notBefore.toISOString()}` : undefined,
+  );
+  const rows = await db
+    .select(viewColumns)
+    .from(nextSteps)
+    .innerJoin(prospects, eq(prospects.id, nextSteps.prospectId))
+    .innerJoin(people, eq(people.id, nextSteps.ownerId))
+    .where(where)
+    .orderBy(asc(nextSteps.dueAt), asc(nextSteps.id))
+    .limit(params.limit);
+  const [total] = await db.select({ total: count() }).from(nextSteps).where(where);
+  return { rows, total: Number(total?.total ?? 0) };
+}
+
+/** Changes a still-scheduled next step; false when it is no longer scheduled (done, superseded...). */
+export async function updateScheduledNextStep(
+  db: Database,
+  params: { workspaceId: string; nextStepId: number; changes: NextStepChanges },
+): Promise<boolean> {
+  const rows = await db
+    .update(nextSteps)
+    .set({ ...params.changes, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(nextSteps.workspaceId, params.workspaceId),
+        eq(nextSteps.id, params.nextStepId),
+        eq(nextSteps.status, 'scheduled'),
+      ),
+    )
+    .returning({ id: nextSteps.id });
+  return rows.length > 0;
+}

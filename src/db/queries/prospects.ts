@@ -1,0 +1,177 @@
+import { and, asc, count, eq, isNotNull, lte, notExists, or, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { nextSteps, people, prospects, stakeholders } from '../schema.js';
+
+export type Prospect = typeof prospects.$inferSelect;
+type ProspectChanges = Partial<
+  Pick<
+    Prospect,
+    'hotButton' | 'decisionMaker' | 'purchasingProcess' | 'budget' | 'status' | 'revisitAt' | 'company'
+  >
+>;
+
+/** Lower-cased "contact|company": one rep cannot create the same prospect twice by retyping it. */
+export function prospectNameKey(contactName: string, company: string): string {
+  return `${contactName.trim().toLowerCase()}|${company.trim().toLowerCase()}`;
+}
+
+/** The owner's prospects whose contact name or company is `text`, ignoring case; newest first. */
+export async function findProspectsByName(
+  db: Database,
+  params: { workspaceId: string; ownerId: number; text: string },
+): Promise<Prospect[]> {
+  const needle = params.text.trim().toLowerCase();
+  return db
+    .select()
+    .from(prospects)
+    .where(
+      and(
+        eq(prospects.workspaceId, params.workspaceId),
+        eq(prospects.ownerId, params.ownerId),
+        or(sql`lower(${prospects.contactName}) = ${needle}`, sql`lower(${prospects.company}) = ${needle}`),
+      ),
+    )
+    .orderBy(sql`${prospects.updatedAt} desc`)
+    .limit(5);
+}
+
+export interface ProspectWithOwner {
+  prospect: Prospect;
+  owner: { id: number; slackUserId: string; managerId: number | null; timeZone: string };
+}
+
+export async function findProspectWithOwner(
+  db: Database,
+  params: { workspaceId: string; prospectId: number },
+): Promise<ProspectWithOwner | undefined> {
+  const [row] = await db
+    .select({
+      prospect: prospects,
+      owner: {
+        id: people.id,
+        slackUserId: people.slackUserId,
+        managerId: people.managerId,
+        timeZone: people.timeZone,
+      },
+    })
+    .from(prospects)
+    .innerJoin(people, eq(people.id, prospects.ownerId))
+    .where(and(eq(prospects.workspaceId, params.workspaceId), eq(prospects.id, params.prospectId)));
+  return row;
+}
+
+/** The owner's prospect with this name, created if new. */
+export async function upsertProspect(
+  db: Database,
+  params: { workspaceId: string; ownerId: number; contactName: string; company: string },
+): Promise<Prospect> {
+  const nameKey = prospectNameKey(params.contactName, params.company);
+  const [inserted] = await db
+    .insert(prospects)
+    .values({ ...params, contactName: params.contactName.trim(), company: params.company.trim(), nameKey })
+    .onConflictDoNothing()
+    .returning();
+  if (inserted) return inserted;
+  const [existing] = await db
+    .select()
+    .from(prospects)
+    .where(
+      and(
+        eq(prospects.workspaceId, params.workspaceId),
+        eq(prospects.ownerId, params.ownerId),
+        eq(prospects.nameKey, nameKey),
+      ),
+    );
+  if (!existing) throw new Error('prospect vanished between insert and select');
+  return existing;
+}
+
+export async function updateProspect(
+  db: Database,
+  params: { workspaceId: string; prospectId: number; changes: ProspectChanges },
+): Promise<void> {
+  await db
+    .update(prospects)
+    .set({ ...params.changes, updatedAt: sql`now()` })
+    .where(and(eq(prospects.workspaceId, params.workspaceId), eq(prospects.id, params.prospectId)));
+}
+
+export async function countStakeholders(
+  db: Database,
+  params: { workspaceId: string; prospectId: number },
+): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(stakeholders)
+    .where(
+      and(eq(stakeholders.workspaceId, params.workspaceId), eq(stakeholders.prospectId, params.prospectId)),
+    );
+  return Number(row?.total ?? 0);
+}
+
+export async function insertStakeholders(
+  db: Database,
+  params: { workspaceId: string; prospectId: number; names: string[] },
+): Promise<void> {
+  if (params.names.length === 0) return;
+  await db
+    .insert(stakeholders)
+    .values(
+      params.names.map((name) => ({
+        workspaceId: params.workspaceId,
+        prospectId: params.prospectId,
+        name,
+        nameKey: name.trim().toLowerCase(),
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+export interface ProspectPage {
+  rows: Prospect[];
+  total: number;
+}
+
+/** Active deals of the owner with no scheduled next step: nothing moves them forward. */
+export async function listProspectsWithoutNextStep(
+  db: Database,
+  params: { workspaceId: string; ownerId: number; limit: number },
+): Promise<ProspectPage> {
+  const where = and(
+    eq(prospects.workspaceId, params.workspaceId),
+    eq(prospects.ownerId, params.ownerId),
+    eq(prospects.status, 'active'),
+    notExists(
+      db
+        .select({ one: sql`1` })
+        .from(nextSteps)
+        .where(and(eq(nextSteps.prospectId, prospects.id), eq(nextSteps.status, 'scheduled'))),
+    ),
+  );
+  return pageOf(db, where, asc(prospects.updatedAt), params.limit);
+}
+
+/** Closed or parked prospects whose second-chance date has come, or comes before `until`. */
+export async function listProspectsToRevisit(
+  db: Database,
+  params: { workspaceId: string; ownerId: number; until: Date; limit: number },
+): Promise<ProspectPage> {
+  const where = and(
+    eq(prospects.workspaceId, params.workspaceId),
+    eq(prospects.ownerId, params.ownerId),
+    isNotNull(prospects.revisitAt),
+    lte(prospects.revisitAt, params.until),
+  );
+  return pageOf(db, where, asc(prospects.revisitAt), params.limit);
+}
+
+async function pageOf(
+  db: Database,
+  where: ReturnType<typeof and>,
+  order: ReturnType<typeof asc>,
+  limit: number,
+): Promise<ProspectPage> {
+  const rows = await db.select().from(prospects).where(where).orderBy(order).limit(limit);
+  const [total] = await db.select({ total: count() }).from(prospects).where(where);
+  return { rows, total: Number(total?.total ?? 0) };
+}

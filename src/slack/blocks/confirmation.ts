@@ -1,0 +1,46 @@
+import type { types } from '@slack/bolt';
+import { OUTCOME_LABELS } from '../../domain/vocabulary.js';
+import type { LogConfirmation } from '../../usecases/log-call.js';
+import { formatLocalDate, formatLocalTime } from '../../usecases/next-call-time.js';
+import { nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
+import { clip, context, escapeMrkdwn, mrkdwnSection } from './text.js';
+
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/** What was saved and when the call is due, in the rep's zone, with the buttons to act on it. */
+export function buildConfirmationMessage(
+  confirmation: LogConfirmation,
+  options: { alreadySaved: boolean },
+): SlackMessage {
+  const who = prospectLabel(confirmation.prospect.contactName, confirmation.prospect.company);
+  const { nextStep, timeZone } = confirmation;
+  const lead = options.alreadySaved ? 'Already saved, nothing stored twice' : 'Saved';
+  const outcome = OUTCOME_LABELS[confirmation.outcome];
+  const blocks: types.KnownBlock[] = [
+    mrkdwnSection(`:white_check_mark: *${lead}:* ${escapeMrkdwn(who)}, ${outcome.toLowerCase()}.`),
+  ];
+  if (confirmation.summary) blocks.push(context(escapeMrkdwn(clip(confirmation.summary, 1000))));
+  let text: string;
+  if (nextStep) {
+    const dueLabel = `${formatLocalTime(nextStep.dueAt, timeZone)} (${timeZone})`;
+    text = `${lead}: ${who}. Next call ${dueLabel}.`;
+    blocks.push(
+      mrkdwnSection(
+        `*Next call:* ${nextStepText({ ...nextStep, contactName: confirmation.prospect.contactName, company: confirmation.prospect.company, dueLabel }, 2000)}`,
+      ),
+    );
+    if (confirmation.coachTip)
+      blocks.push(context(`:bulb: ${escapeMrkdwn(clip(confirmation.coachTip, 1000))}`));
+    blocks.push(nextStepActions(nextStep.id, { full: true }));
+  } else if (confirmation.revisitAt) {
+    const revisit = formatLocalDate(confirmation.revisitAt, timeZone);
+    text = `${lead}: ${who}. We will bring them back on ${revisit} for a second-chance call.`;
+    blocks.push(mrkdwnSection(`No next call for now. *Revisit on ${revisit}*: people and needs change.`));
+  } else {
+    text = `${lead}: ${who}.`;
+  }
+  return { text, blocks };
+}

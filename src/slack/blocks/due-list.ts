@@ -1,0 +1,48 @@
+import type { types } from '@slack/bolt';
+import type { NextStepPage, NextStepView } from '../../db/queries/next-steps.js';
+import type { DueCalls } from '../../usecases/list-due-calls.js';
+import { formatLocalTime } from '../../usecases/next-call-time.js';
+import type { SlackMessage } from './confirmation.js';
+import { type NextStepItem, nextStepActions, nextStepText } from './next-step-item.js';
+import { context, mrkdwnSection } from './text.js';
+
+/** Two blocks per call and two lists in a 50-block message: nine calls per list leave room for headings. */
+export const DUE_LIST_ITEMS_PER_SECTION = 9;
+
+export function itemOf(row: NextStepView, zone: string): NextStepItem {
+  return {
+    id: row.step.id,
+    contactName: row.prospect.contactName,
+    company: row.prospect.company,
+    dueLabel: formatLocalTime(row.step.dueAt, zone),
+    plan: row.step.plan,
+    valueReason: row.step.valueReason,
+    agreed: row.step.agreed,
+  };
+}
+
+/** The answer to `/followup due`: overdue first, then today, each with its buttons. */
+export function buildDueListMessage(due: DueCalls): SlackMessage {
+  const count = due.overdue.total + due.today.total;
+  if (count === 0) {
+    const text = `No calls due today (${due.day}) and nothing overdue. Log a call with /followup log <prospect>.`;
+    return { text, blocks: [mrkdwnSection(`:sunny: ${text}`)] };
+  }
+  const blocks: types.KnownBlock[] = [
+    ...section(`:rotating_light: *Overdue* (${due.overdue.total})`, due.overdue, due.timeZone),
+    ...section(`:calendar: *Due today, ${due.day}* (${due.today.total})`, due.today, due.timeZone),
+  ];
+  const text = `${due.today.total} call(s) due today, ${due.overdue.total} overdue.`;
+  return { text, blocks };
+}
+
+function section(title: string, page: NextStepPage, zone: string): types.KnownBlock[] {
+  if (page.total === 0) return [];
+  const shown = page.rows.slice(0, DUE_LIST_ITEMS_PER_SECTION);
+  const blocks: types.KnownBlock[] = [mrkdwnSection(title)];
+  for (const row of shown) {
+    blocks.push(mrkdwnSection(nextStepText(itemOf(row, zone))), nextStepActions(row.step.id, { full: true }));
+  }
+  if (page.total > shown.length) blocks.push(context(`…and ${page.total - shown.length} more.`));
+  return blocks;
+}

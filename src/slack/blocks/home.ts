@@ -1,0 +1,98 @@
+import type { types } from '@slack/bolt';
+import type { Prospect, ProspectPage } from '../../db/queries/prospects.js';
+import type { HomeModel } from '../../usecases/build-home.js';
+import { formatLocalDate } from '../../usecases/next-call-time.js';
+import { ACTIONS } from '../ids.js';
+import { itemOf } from './due-list.js';
+import { nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
+import { context, escapeMrkdwn, header, mrkdwnSection, plain } from './text.js';
+
+/**
+ * The Home tab holds 100 blocks. Calls take two blocks (text + buttons), prospects one (text + button), so these
+ * caps keep the worst case at 4 + 2 * (3 + 2 * 12) + 2 * (3 + 12) = 88 blocks; the rest is summarised.
+ */
+export const HOME_LIMITS = { calls: 12, prospects: 12 } as const;
+
+export function buildHomeView(model: HomeModel): types.HomeView {
+  const blocks: types.KnownBlock[] = [
+    header('Your follow-ups'),
+    context(`Today is ${model.day} in ${model.timeZone}. Log a call: \`/followup log <prospect>\`.`),
+    {
+      type: 'actions',
+      elements: [
+        { type: 'button', text: plain('Log a call', 75), action_id: ACTIONS.logNewCall, value: 'new' },
+      ],
+    },
+    { type: 'divider' },
+  ];
+  blocks.push(...callSection(':calendar: *Due today*', model.today, model, 'Nothing due today.'));
+  blocks.push(...callSection(':rotating_light: *Overdue*', model.overdue, model, 'Nothing overdue. Nice.'));
+  blocks.push(
+    ...prospectSection(
+      ':hourglass: *Stalled deals* (no next call planned)',
+      model.stalled,
+      () => 'no next call planned',
+      'Every active deal has a next call.',
+    ),
+  );
+  blocks.push(
+    ...prospectSection(
+      ':leftwards_arrow_with_hook: *To revisit*',
+      model.revisit,
+      (prospect) =>
+        `revisit ${prospect.revisitAt ? formatLocalDate(prospect.revisitAt, model.timeZone) : ''}`,
+      'Nobody to revisit in the next month.',
+    ),
+  );
+  return { type: 'home', blocks };
+}
+
+function callSection(
+  title: string,
+  page: HomeModel['today'],
+  model: HomeModel,
+  empty: string,
+): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [mrkdwnSection(`${title} (${page.total})`)];
+  if (page.total === 0) blocks.push(context(empty));
+  const shown = page.rows.slice(0, HOME_LIMITS.calls);
+  for (const row of shown) {
+    blocks.push(mrkdwnSection(nextStepText(itemOf(row, model.timeZone), 400)));
+    blocks.push(nextStepActions(row.step.id, { full: false }));
+  }
+  if (page.total > shown.length) {
+    blocks.push(context(`…and ${page.total - shown.length} more. Type \`/followup due\` for the full list.`));
+  }
+  blocks.push({ type: 'divider' });
+  return blocks;
+}
+
+function prospectSection(
+  title: string,
+  page: ProspectPage,
+  detail: (prospect: Prospect) => string,
+  empty: string,
+): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [mrkdwnSection(`${title} (${page.total})`)];
+  if (page.total === 0) blocks.push(context(empty));
+  const shown = page.rows.slice(0, HOME_LIMITS.prospects);
+  for (const prospect of shown) {
+    const hot = prospect.hotButton ? ` · hot button: ${escapeMrkdwn(prospect.hotButton.slice(0, 200))}` : '';
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${escapeMrkdwn(prospectLabel(prospect.contactName, prospect.company).slice(0, 400))}* · ${detail(prospect)}${hot}`,
+      },
+      accessory: {
+        type: 'button',
+        text: plain('Log call', 75),
+        action_id: ACTIONS.logNewCall,
+        value: String(prospect.id),
+      },
+    });
+  }
+  if (page.total > shown.length) blocks.push(context(`…and ${page.total - shown.length} more.`));
+  blocks.push({ type: 'divider' });
+  return blocks;
+}

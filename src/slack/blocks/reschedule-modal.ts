@@ -1,0 +1,81 @@
+import type { types } from '@slack/bolt';
+import { CALLBACK_IDS } from '../ids.js';
+import { prospectLabel } from './next-step-item.js';
+import { escapeMrkdwn, mrkdwnSection, plain } from './text.js';
+
+/** Input block ids of the reschedule and snooze-date modals. */
+export const RESCHEDULE_BLOCKS = { dueAt: 'due_at', agreed: 'agreed', date: 'date' } as const;
+
+export interface NextStepMetadata {
+  nextStepId: number;
+}
+
+interface Target {
+  nextStepId: number;
+  contactName: string;
+  company: string;
+  dueLabel: string;
+}
+
+export function buildRescheduleModal(target: Target & { dueAt: Date; agreed: boolean }): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: CALLBACK_IDS.reschedule,
+    title: plain('Reschedule call', 24),
+    submit: plain('Move call', 24),
+    close: plain('Cancel', 24),
+    private_metadata: JSON.stringify({ nextStepId: target.nextStepId } satisfies NextStepMetadata),
+    blocks: [
+      mrkdwnSection(
+        `*${escapeMrkdwn(prospectLabel(target.contactName, target.company))}*, now ${target.dueLabel}`,
+      ),
+      {
+        type: 'input',
+        block_id: RESCHEDULE_BLOCKS.dueAt,
+        label: plain('New time', 2000),
+        element: {
+          type: 'datetimepicker',
+          action_id: RESCHEDULE_BLOCKS.dueAt,
+          initial_date_time: Math.floor(target.dueAt.getTime() / 1000),
+        },
+      },
+      {
+        type: 'input',
+        block_id: RESCHEDULE_BLOCKS.agreed,
+        optional: true,
+        label: plain('Agreed?', 2000),
+        element: {
+          type: 'checkboxes',
+          action_id: RESCHEDULE_BLOCKS.agreed,
+          options: [{ text: plain('They agreed to talk at this time', 75), value: 'agreed' }],
+          ...(target.agreed
+            ? { initial_options: [{ text: plain('They agreed to talk at this time', 75), value: 'agreed' }] }
+            : {}),
+        },
+      },
+    ],
+  };
+}
+
+export function buildSnoozePickDateModal(target: Target & { dueDay: string }): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: CALLBACK_IDS.snoozePickDate,
+    title: plain('Snooze call', 24),
+    submit: plain('Snooze', 24),
+    close: plain('Cancel', 24),
+    private_metadata: JSON.stringify({ nextStepId: target.nextStepId } satisfies NextStepMetadata),
+    blocks: [
+      mrkdwnSection(
+        `*${escapeMrkdwn(prospectLabel(target.contactName, target.company))}*, now ${target.dueLabel}. ` +
+          'The call keeps its time of day.',
+      ),
+      {
+        type: 'input',
+        block_id: RESCHEDULE_BLOCKS.date,
+        label: plain('Move to', 2000),
+        element: { type: 'datepicker', action_id: RESCHEDULE_BLOCKS.date, initial_date: target.dueDay },
+      },
+    ],
+  };
+}

@@ -1,0 +1,37 @@
+import type { App } from '@slack/bolt';
+import type { SlackDependencies } from '../../dependencies.js';
+import { COMMAND } from '../../ids.js';
+import { dueSubcommand } from './due.js';
+import { helpSubcommand, respondWithHelp } from './help.js';
+import { logSubcommand } from './log.js';
+import type { Subcommand, SubcommandRequest } from './subcommand.js';
+
+/** Every `/followup` subcommand: one file each, one line here. */
+export const SUBCOMMANDS: readonly Subcommand[] = [logSubcommand, dueSubcommand, helpSubcommand];
+
+/** Acks at once, then runs the subcommand named by the first word; anything unknown gets the usage. */
+export function registerFollowupCommand(app: App, dependencies: SlackDependencies): void {
+  app.command(COMMAND, async ({ ack, command, client, respond }) => {
+    await ack();
+    const text = command.text.trim();
+    const name = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+    const subcommand = SUBCOMMANDS.find((candidate) => candidate.name === name);
+    const request: SubcommandRequest = {
+      args: text.slice(name.length).trim(),
+      command,
+      client,
+      respond,
+      dependencies,
+      subcommands: SUBCOMMANDS,
+    };
+    try {
+      await (subcommand ? subcommand.run(request) : respondWithHelp(request, name || undefined));
+    } catch (error) {
+      dependencies.logger.error(`/followup ${name} failed`, error);
+      await respond({
+        response_type: 'ephemeral',
+        text: 'That did not work just now. Nothing was changed; try again in a moment.',
+      }).catch(() => {});
+    }
+  });
+}

@@ -1,0 +1,23 @@
+import type { WebClient } from '@slack/web-api';
+import type { Person } from '../../db/queries/people.js';
+import { type ChatProfile, ensurePerson } from '../../usecases/ensure-person.js';
+import type { SlackDependencies } from '../dependencies.js';
+
+/** The rep behind a Slack user; on first contact their zone comes from users.info. */
+export function ensureRep(
+  dependencies: SlackDependencies,
+  client: WebClient,
+  workspaceId: string,
+  slackUserId: string,
+): Promise<Person> {
+  return ensurePerson(dependencies.db, {
+    workspaceId,
+    slackUserId,
+    lookUpProfile: () => lookUpProfile(client, slackUserId),
+  });
+}
+
+export async function lookUpProfile(client: WebClient, slackUserId: string): Promise<ChatProfile> {
+  const { user } = await client.users.info({ user: slackUserId });
+  return { timeZone: user?.tz, displayName: user?.real_name ?? user?.name ?? null };
+}

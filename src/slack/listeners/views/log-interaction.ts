@@ -1,0 +1,45 @@
+import type { App } from '@slack/bolt';
+import { type LogCallResult, logCall } from '../../../usecases/log-call.js';
+import { buildConfirmationMessage } from '../../blocks/confirmation.js';
+import type { SlackDependencies } from '../../dependencies.js';
+import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
+import { logErrorsToBlocks, parseLogForm, parseLogMetadata } from '../../payloads.js';
+import { ensureRep } from '../rep.js';
+
+export const SAVE_FAILED =
+  'We could not save this just now; everything you typed is still here. Press Submit again in a moment.';
+
+/**
+ * The database work happens before the ack, because only the ack can put an error under a field; the modal
+ * then stays open with everything the rep typed.
+ */
+export function registerLogInteractionSubmission(app: App, dependencies: SlackDependencies): void {
+  app.view(CALLBACK_IDS.logInteraction, async ({ ack, body, view, client }) => {
+    const parsed = parseLogForm(view.state.values);
+    if (!parsed.ok) return ack({ response_action: 'errors', errors: parsed.errors });
+    const workspaceId = body.team?.id ?? view.team_id;
+    let result: LogCallResult;
+    try {
+      const rep = await ensureRep(dependencies, client, workspaceId, body.user.id);
+      result = await logCall(dependencies.db, {
+        workspaceId,
+        rep,
+        form: parsed.value,
+        prospectId: parseLogMetadata(view.private_metadata).prospectId,
+        sourceKey: `slack-view:${view.id}`,
+        now: dependencies.now(),
+      });
+    } catch (error) {
+      dependencies.logger.error('could not save a logged call', error);
+      return ack({ response_action: 'errors', errors: { [LOG_BLOCKS.plan]: SAVE_FAILED } });
+    }
+    if (result.kind === 'invalid') {
+      return ack({ response_action: 'errors', errors: logErrorsToBlocks(result.errors) });
+    }
+    await ack();
+    const message = buildConfirmationMessage(result.confirmation, {
+      alreadySaved: result.kind === 'already_saved',
+    });
+    await client.chat.postMessage({ channel: body.user.id, ...message });
+  });
+}

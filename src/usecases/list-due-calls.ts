@@ -1,0 +1,33 @@
+import type { Database } from '../db/client.js';
+import { listScheduledNextSteps, type NextStepPage } from '../db/queries/next-steps.js';
+import type { Person } from '../db/queries/people.js';
+import { localDayBounds } from '../domain/scheduling/local-day.js';
+
+export interface DueCalls {
+  /** The rep's local day, YYYY-MM-DD. */
+  day: string;
+  timeZone: string;
+  /** Due before the start of the rep's local day. */
+  overdue: NextStepPage;
+  /** Due during the rep's local day. */
+  today: NextStepPage;
+}
+
+/** The rep's scheduled calls due today and overdue, by the rep's own calendar day. */
+export async function listDueCalls(
+  db: Database,
+  params: { workspaceId: string; rep: Person; now: Date; limit: number },
+): Promise<DueCalls> {
+  const { workspaceId, rep, now, limit } = params;
+  const { start, end, day } = localDayBounds(rep.timeZone, now);
+  const ownerIds = [rep.id];
+  const overdue = await listScheduledNextSteps(db, { workspaceId, ownerIds, before: start, limit });
+  const today = await listScheduledNextSteps(db, {
+    workspaceId,
+    ownerIds,
+    before: end,
+    notBefore: start,
+    limit,
+  });
+  return { day, timeZone: rep.timeZone, overdue, today };
+}

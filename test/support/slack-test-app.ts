@@ -1,0 +1,185 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import type { DatabaseEngine } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
+import { createSlackApp } from '../../src/slack/app.js';
+import { findBlockKitViolations } from './block-kit-limits.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from './fake-slack.js';
+import {
+  type EventSendOptions,
+  eventCallback,
+  type ReceiverResponse,
+  type SendOptions,
+  type SlashCommandFields,
+  sendEvent,
+  sendInteraction,
+  sendSlashCommand,
+} from './signed-requests.js';
+
+export const TEST_SIGNING_SECRET = 'slack-test-app-signing-secret';
+export const TEST_TEAM = 'T0FAKE';
+
+/** A POST to a response_url, as the app sent it (Bolt's `respond`). */
+export interface RecordedResponse {
+  path: string;
+  body: Record<string, unknown>;
+  /** Block Kit problems of this message; a test expects none. */
+  violations: string[];
+}
+
+export interface SlackTestApp {
+  baseUrl: string;
+  fake: FakeSlack;
+  handle: TestDatabase;
+  db: TestDatabase['db'];
+  app: App;
+  /** What the app answered through response_url, oldest first. */
+  responses: RecordedResponse[];
+  /** Error and warning lines the app logged. */
+  logs: string[];
+  setNow(now: Date): void;
+  /** `/followup <text>` from `user` (default U0REP), with a fresh trigger_id from the fake. */
+  sendCommand(
+    text: string,
+    user?: string,
+    fields?: Partial<SlashCommandFields>,
+    options?: SendOptions,
+  ): Promise<ReceiverResponse>;
+  /** An interaction payload; a fresh trigger_id replaces the builders' placeholder and response_url is captured. */
+  sendInteraction(payload: Record<string, unknown>, options?: SendOptions): Promise<ReceiverResponse>;
+  sendEvent(
+    event: Record<string, unknown> & { type: string },
+    options?: EventSendOptions,
+  ): Promise<ReceiverResponse>;
+  stop(): Promise<void>;
+}
+
+const PLACEHOLDER_TRIGGER = 'trigger-not-issued-by-the-fake';
+
+/**
+ * The real app (createSlackApp, real Bolt HTTP receiver, real listeners) against the fake Slack and a fresh
+ * migrated database, with an injected clock. Jobs and fault tests reuse it.
+ */
+export async function startSlackTestApp(options: {
+  engine: DatabaseEngine;
+  now: Date;
+  fakeOptions?: FakeSlackOptions;
+}): Promise<SlackTestApp> {
+  let now = options.now;
+  const fake = await startFakeSlack(options.fakeOptions);
+  const handle = await createTestDatabase(options.engine);
+  const responses: RecordedResponse[] = [];
+  const recorder = await startResponseRecorder(responses);
+  const logs: string[] = [];
+  const logger = createLogger('warn', (line) => logs.push(line));
+  const app = createSlackApp(
+    {
+      botToken: 'xoxb-test-token',
+      signingSecret: TEST_SIGNING_SECRET,
+      appToken: undefined,
+      apiUrl: fake.url,
+      port: 0,
+      checkHealth: handle.ping,
+      clientOptions: { retryConfig: { retries: 0 } },
+    },
+    { db: handle.db, now: () => now, logger },
+  );
+  await app.init();
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const responseUrl = (kind: string, user: string) => `${recorder.url}/${kind}/${user}`;
+
+  return {
+    baseUrl,
+    fake,
+    handle,
+    db: handle.db,
+    app,
+    responses,
+    logs,
+    setNow: (next) => {
+      now = next;
+    },
+    sendCommand: (text, user = 'U0REP', fields = {}, sendOptions = {}) =>
+      sendSlashCommand(
+        baseUrl,
+        TEST_SIGNING_SECRET,
+        {
+          text,
+          user_id: user,
+          team_id: TEST_TEAM,
+          trigger_id: fake.issueTriggerId(),
+          response_url: responseUrl('commands', user),
+          ...fields,
+        },
+        sendOptions,
+      ),
+    sendInteraction: (payload, sendOptions = {}) => {
+      const user = (payload.user as { id?: string } | undefined)?.id ?? 'unknown';
+      const rewritten = {
+        ...payload,
+        ...(payload.trigger_id === PLACEHOLDER_TRIGGER ? { trigger_id: fake.issueTriggerId() } : {}),
+        ...(payload.response_url ? { response_url: responseUrl('interactions', user) } : {}),
+      };
+      return sendInteraction(baseUrl, TEST_SIGNING_SECRET, rewritten, sendOptions);
+    },
+    sendEvent: (event, sendOptions = {}) =>
+      sendEvent(baseUrl, TEST_SIGNING_SECRET, eventCallback(event, { team_id: TEST_TEAM }), sendOptions),
+    stop: async () => {
+      await app.stop();
+      await recorder.close();
+      await fake.close();
+      await handle.close();
+    },
+  };
+}
+
+async function startResponseRecorder(responses: RecordedResponse[]) {
+  const server = createServer((request, response) => {
+    readJson(request).then(
+      (body) => {
+        responses.push({
+          path: request.url ?? '',
+          body,
+          violations: findBlockKitViolations('message', body),
+        });
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end('ok');
+      },
+      () => {
+        response.writeHead(400);
+        response.end('bad json');
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/respond`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+}
+
+/** Resolves when `check` passes, polling: listeners keep working after the ack the test already received. */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
