@@ -1,10 +1,26 @@
 import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies.js';
+import { registerLogOutcome } from './actions/log-outcome.js';
+import { registerMarkDone } from './actions/mark-done.js';
+import { registerReschedule } from './actions/reschedule.js';
+import { registerSnooze } from './actions/snooze.js';
 import { registerFollowupCommand } from './commands/index.js';
+import { registerAppHomeOpened } from './events/app-home-opened.js';
+import { registerUserChange } from './events/user-change.js';
+import { registerLogFromMessage } from './shortcuts/log-follow-up-from-message.js';
 import { registerLogInteractionSubmission } from './views/log-interaction.js';
+import { registerRescheduleSubmissions } from './views/reschedule-next-step.js';
 
 /** Every listener the app has; manifest.yml and ids.ts must agree with this list (a test checks it). */
 export function registerListeners(app: App, dependencies: SlackDependencies): void {
   registerFollowupCommand(app, dependencies);
   registerLogInteractionSubmission(app, dependencies);
+  registerRescheduleSubmissions(app, dependencies);
+  registerLogOutcome(app, dependencies);
+  registerReschedule(app, dependencies);
+  registerMarkDone(app, dependencies);
+  registerSnooze(app, dependencies);
+  registerAppHomeOpened(app, dependencies);
+  registerUserChange(app, dependencies);
+  registerLogFromMessage(app, dependencies);
 }

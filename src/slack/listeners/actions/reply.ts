@@ -1,0 +1,60 @@
+import type { BlockAction, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Person } from '../../../db/queries/people.js';
+import type { NextStepChange } from '../../../usecases/change-next-step.js';
+import { formatLocalTime } from '../../../usecases/next-call-time.js';
+import { prospectLabel } from '../../blocks/next-step-item.js';
+import type { SlackDependencies } from '../../dependencies.js';
+import { publishHome } from '../home.js';
+
+export const NOT_YOURS = 'That follow-up belongs to another rep. Nothing was changed.';
+
+/** What a rep is told after pressing a button on a next step. */
+export function describeChange(
+  change: NextStepChange,
+  done: (who: string, dueLabel: string) => string,
+): string {
+  switch (change.kind) {
+    case 'changed': {
+      const { prospect, owner } = change.view;
+      const due = `${formatLocalTime(change.dueAt, owner.timeZone)} (${owner.timeZone})`;
+      return done(prospectLabel(prospect.contactName, prospect.company), due);
+    }
+    case 'invalid':
+      return change.error;
+    case 'forbidden':
+      return NOT_YOURS;
+    case 'missing':
+      return 'That follow-up no longer exists.';
+    case 'closed':
+      return 'That follow-up is already done or was replaced by a newer plan. Nothing was changed.';
+  }
+}
+
+/**
+ * Answers privately where the button was: in a message through its response_url, on the Home tab by
+ * republishing it and a DM line (the Home tab has no place for a reply).
+ */
+export async function replyToAction(params: {
+  body: BlockAction;
+  respond: RespondFn;
+  client: WebClient;
+  dependencies: SlackDependencies;
+  actor: Person;
+  text: string;
+}): Promise<void> {
+  const { body, client, text } = params;
+  if (body.response_url) {
+    await params.respond({ response_type: 'ephemeral', replace_original: false, text });
+    return;
+  }
+  await client.chat.postMessage({ channel: body.user.id, text });
+  if (body.view?.type === 'home') {
+    await publishHome(params.dependencies, client, params.actor.workspaceId, params.actor);
+  }
+}
+
+/** The workspace a block action came from. */
+export function workspaceOf(body: BlockAction): string {
+  return body.team?.id ?? body.user.team_id ?? '';
+}

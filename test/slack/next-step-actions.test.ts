@@ -1,0 +1,234 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextSteps, people, prospects } from '../../src/db/schema.js';
+import { TEST_ENGINES } from '../support/database.js';
+import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
+import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { logValues } from './log-values.js';
+
+/** Monday 2 June 2025, 10:00 in Berlin. */
+const NOW = new Date('2025-06-02T08:00:00Z');
+const WEDNESDAY_10 = new Date('2025-06-04T08:00:00Z');
+
+for (const engine of TEST_ENGINES) {
+  describe(`buttons on a next step: log outcome, reschedule, mark done, snooze [${engine}]`, () => {
+    let t: SlackTestApp;
+    let sequence = 0;
+
+    beforeAll(async () => {
+      t = await startSlackTestApp({
+        engine,
+        now: NOW,
+        fakeOptions: {
+          users: ['U0ANA', 'U0BEN', 'U0MGR'].map((id) => ({ id, tz: 'Europe/Berlin' })),
+          rateLimits: { 'chat.postMessage': [] },
+        },
+      });
+    });
+    afterAll(async () => {
+      await t?.stop();
+    });
+
+    /** Logs a call through the real modal submission and returns the new next step's id. */
+    async function logCall(user: string, contact: string): Promise<number> {
+      const viewId = `V0LOG${++sequence}`;
+      const response = await t.sendInteraction(
+        viewSubmissionPayload({
+          user,
+          team: TEST_TEAM,
+          callback_id: 'log_interaction',
+          view_id: viewId,
+          values: logValues({
+            prospect: contact,
+            company: 'Initech',
+            nextCallAt: WEDNESDAY_10,
+            valueReason: 'price_drop',
+            plan: `The X200 price drops 15% on 1 July: show ${contact} the new quote for 40 seats`,
+          }),
+        }),
+      );
+      expect(response.body).toBe('');
+      const [step] = await t.db
+        .select()
+        .from(nextSteps)
+        .innerJoin(prospects, eq(prospects.id, nextSteps.prospectId))
+        .where(and(eq(prospects.contactName, contact), eq(nextSteps.status, 'scheduled')));
+      if (!step) throw new Error('no next step stored');
+      return step.next_steps.id;
+    }
+
+    const press = (user: string, action: Record<string, unknown>) =>
+      t.sendInteraction(
+        blockActionsPayload({
+          user,
+          team: TEST_TEAM,
+          actions: [{ block_id: 'next_step', type: 'button', ...action } as never],
+          message: { channel: `D${user.slice(1)}`, ts: '1748851200.000100' },
+        }),
+      );
+
+    const lastReplyTo = async (user: string, count: number) =>
+      eventually(() => {
+        const replies = t.responses.filter((response) => response.path.endsWith(`/${user}`));
+        expect(replies.length).toBeGreaterThanOrEqual(count);
+        return String(replies.at(-1)?.body.text);
+      });
+
+    const stepRow = async (id: number) =>
+      (await t.db.select().from(nextSteps).where(eq(nextSteps.id, id)))[0];
+
+    it('marks a call done from the message it came in', async () => {
+      const id = await logCall('U0ANA', 'Ada');
+      expect((await press('U0ANA', { action_id: 'mark_done', value: String(id) })).status).toBe(200);
+      expect(await lastReplyTo('U0ANA', 1)).toMatch(/Marked done: the call with Ada \(Initech\)/);
+      const row = await stepRow(id);
+      expect(row?.status).toBe('done');
+      expect(row?.completedAt).toEqual(NOW);
+    });
+
+    it('refuses another rep’s follow-up and changes nothing', async () => {
+      const id = await logCall('U0ANA', 'Alan');
+      await press('U0BEN', { action_id: 'mark_done', value: String(id) });
+      expect(await lastReplyTo('U0BEN', 1)).toMatch(/belongs to another rep/);
+      await press('U0BEN', { action_id: 'reschedule', value: String(id) });
+      expect(await lastReplyTo('U0BEN', 2)).toMatch(/belongs to another rep/);
+      expect((await stepRow(id))?.status).toBe('scheduled');
+      expect(t.fake.callsTo('views.open').filter((call) => call.ok)).toHaveLength(0);
+    });
+
+    it('refuses to log onto another rep’s prospect', async () => {
+      await logCall('U0ANA', 'Agnes');
+      const [agnes] = await t.db.select().from(prospects).where(eq(prospects.contactName, 'Agnes'));
+      const response = await t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0BEN',
+          team: TEST_TEAM,
+          callback_id: 'log_interaction',
+          view_id: 'V0STEAL',
+          private_metadata: JSON.stringify({ prospectId: agnes?.id }),
+          values: logValues({
+            prospect: 'Agnes',
+            company: 'Initech',
+            nextCallAt: WEDNESDAY_10,
+            valueReason: 'price_drop',
+            plan: 'The X200 price drops 15% on 1 July: show Agnes the new quote for 40 seats',
+          }),
+        }),
+      );
+      const body = response.json as { errors: Record<string, string> };
+      expect(body.errors.prospect).toMatch(/another rep/);
+    });
+
+    it('lets a manager act on their rep’s follow-up', async () => {
+      const id = await logCall('U0ANA', 'Ava');
+      const [manager] = await t.db
+        .insert(people)
+        .values({ workspaceId: TEST_TEAM, slackUserId: 'U0MGR', role: 'manager', timeZone: 'Europe/Berlin' })
+        .returning();
+      await t.db.update(people).set({ managerId: manager?.id }).where(eq(people.slackUserId, 'U0ANA'));
+      await press('U0MGR', { action_id: 'mark_done', value: String(id) });
+      expect(await lastReplyTo('U0MGR', 1)).toMatch(/Marked done/);
+      expect((await stepRow(id))?.status).toBe('done');
+    });
+
+    it('snoozes a call by a day, then a week, keeping its time of day', async () => {
+      const id = await logCall('U0ANA', 'Abe');
+      const snooze = (choice: string) =>
+        press('U0ANA', {
+          action_id: 'snooze',
+          type: 'overflow',
+          selected_option: { text: { type: 'plain_text', text: choice }, value: `${id}:${choice}` },
+        });
+      const before = t.responses.length;
+      await snooze('1d');
+      await eventually(() => expect(t.responses.length).toBe(before + 1));
+      expect(String(t.responses.at(-1)?.body.text)).toMatch(
+        /Snoozed the call with Abe \(Initech\) to Thu 5 Jun, 10:00/,
+      );
+      await snooze('1w');
+      await eventually(() => expect(t.responses.length).toBe(before + 2));
+      const row = await stepRow(id);
+      expect(row?.dueAt).toEqual(new Date('2025-06-12T08:00:00Z'));
+      expect(row?.snoozeCount).toBe(2);
+    });
+
+    it('snoozes to a picked day through a small modal', async () => {
+      const id = await logCall('U0ANA', 'Amy');
+      await press('U0ANA', {
+        action_id: 'snooze',
+        type: 'overflow',
+        selected_option: { text: { type: 'plain_text', text: 'pick' }, value: `${id}:pick` },
+      });
+      const open = await eventually(() => {
+        const call = t.fake
+          .callsTo('views.open')
+          .find((candidate) => JSON.stringify(candidate.args).includes('snooze_pick_date'));
+        expect(call?.ok).toBe(true);
+        return call;
+      });
+      const view = open?.args.view as { private_metadata: string };
+      const response = await t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0ANA',
+          team: TEST_TEAM,
+          callback_id: 'snooze_pick_date',
+          private_metadata: view.private_metadata,
+          values: { date: { date: { type: 'datepicker', selected_date: '2025-06-20' } } },
+        }),
+      );
+      expect(response.body).toBe('');
+      expect((await stepRow(id))?.dueAt).toEqual(new Date('2025-06-20T08:00:00Z'));
+    });
+
+    it('reschedules through a modal and refuses a time in the past', async () => {
+      const id = await logCall('U0ANA', 'Axel');
+      await press('U0ANA', { action_id: 'reschedule', value: String(id) });
+      const open = await eventually(() => {
+        const call = t.fake
+          .callsTo('views.open')
+          .find((candidate) => JSON.stringify(candidate.args).includes(`{\\"nextStepId\\":${id}}`));
+        expect(call?.ok).toBe(true);
+        return call;
+      });
+      const view = open?.args.view as { callback_id: string; private_metadata: string };
+      expect(view.callback_id).toBe('reschedule_next_step');
+      const submit = (at: Date) =>
+        t.sendInteraction(
+          viewSubmissionPayload({
+            user: 'U0ANA',
+            team: TEST_TEAM,
+            callback_id: 'reschedule_next_step',
+            private_metadata: view.private_metadata,
+            values: {
+              due_at: {
+                due_at: { type: 'datetimepicker', selected_date_time: Math.floor(at.getTime() / 1000) },
+              },
+              agreed: { agreed: { type: 'checkboxes', selected_options: [{ value: 'agreed' }] } },
+            },
+          }),
+        );
+      const past = (await submit(new Date(NOW.getTime() - 60_000))).json as {
+        errors: Record<string, string>;
+      };
+      expect(past.errors.due_at).toMatch(/passed/);
+      expect((await submit(new Date('2025-06-06T12:00:00Z'))).body).toBe('');
+      const row = await stepRow(id);
+      expect(row).toMatchObject({ dueAt: new Date('2025-06-06T12:00:00Z'), agreed: true });
+    });
+
+    it('opens the log modal prefilled with the prospect from "Log outcome"', async () => {
+      const id = await logCall('U0ANA', 'Alma');
+      await press('U0ANA', { action_id: 'log_outcome', value: String(id) });
+      const open = await eventually(() => {
+        const call = t.fake
+          .callsTo('views.open')
+          .find((candidate) => JSON.stringify(candidate.args).includes('"Alma"'));
+        expect(call?.ok).toBe(true);
+        return call;
+      });
+      const view = open?.args.view as { callback_id: string; private_metadata: string };
+      expect(view.callback_id).toBe('log_interaction');
+      expect(JSON.parse(view.private_metadata).prospectId).toBeGreaterThan(0);
+    });
+  });
+}
