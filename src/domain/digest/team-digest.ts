@@ -1,0 +1,80 @@
+import { assessDeal, type DealFacts, type StallReason, type StallThresholds } from '../stalls/stall-rules.js';
+
+export interface RepActivity {
+  repId: number;
+  name: string;
+  /** Next steps due in the window that were done (or replaced by a logged call) vs. missed. */
+  dueCompleted: number;
+  dueMissed: number;
+  /** Next steps created in the window, and how many of them were agreed with the prospect. */
+  stepsCreated: number;
+  stepsAgreed: number;
+  /** Coach judgements in the window, and how many sent the plan back as vague. */
+  plansReviewed: number;
+  plansRejected: number;
+}
+
+export interface StalledDeal {
+  deal: DealFacts;
+  reasons: StallReason[];
+}
+
+export interface RepDigest {
+  repId: number;
+  name: string;
+  /** Percentages, or null when there was nothing to measure. */
+  completionPercent: number | null;
+  agreedPercent: number | null;
+  rejectedPercent: number | null;
+  stalled: StalledDeal[];
+  paused: { deal: DealFacts; until: Date; reason: string }[];
+}
+
+export interface TeamDigest {
+  reps: RepDigest[];
+  stalledCount: number;
+}
+
+function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 100);
+}
+
+/**
+ * The manager's digest as data: per rep, the three habits the method cares about (calls done when due, calls
+ * agreed with the prospect, plans the coach sent back) and the deals the stall rules flag, worst first.
+ */
+export function buildTeamDigest(
+  reps: readonly RepActivity[],
+  deals: readonly DealFacts[],
+  thresholds: StallThresholds,
+  now: Date,
+): TeamDigest {
+  const byRep = new Map<number, RepDigest>();
+  for (const rep of reps) {
+    byRep.set(rep.repId, {
+      repId: rep.repId,
+      name: rep.name,
+      completionPercent: percent(rep.dueCompleted, rep.dueCompleted + rep.dueMissed),
+      agreedPercent: percent(rep.stepsAgreed, rep.stepsCreated),
+      rejectedPercent: percent(rep.plansRejected, rep.plansReviewed),
+      stalled: [],
+      paused: [],
+    });
+  }
+  let stalledCount = 0;
+  for (const deal of deals) {
+    const rep = byRep.get(deal.ownerId);
+    if (!rep) continue;
+    const assessment = assessDeal(deal, thresholds, now);
+    if (assessment.paused) {
+      rep.paused.push({ deal, until: assessment.until, reason: assessment.reason });
+    } else if (assessment.reasons.length > 0) {
+      rep.stalled.push({ deal, reasons: assessment.reasons });
+      stalledCount++;
+    }
+  }
+  for (const rep of byRep.values()) {
+    rep.stalled.sort((a, b) => b.reasons.length - a.reasons.length || a.deal.prospectId - b.deal.prospectId);
+  }
+  return { reps: [...byRep.values()], stalledCount };
+}
