@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import type { App } from '@slack/bolt';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Database } from '../src/db/client.js';
+import { createLogger } from '../src/logger.js';
+import { ACTIONS, CALLBACK_IDS, COMMAND } from '../src/slack/ids.js';
+import { registerListeners } from '../src/slack/listeners/index.js';
+
+/** Slack's published manifest schema (slackapi/manifest-schema, schemas/manifest.schema.1.0.0.json). */
+const schema = JSON.parse(
+  readFileSync(new URL('./fixtures/slack-manifest.schema.json', import.meta.url), 'utf8'),
+);
+const manifest = parse(readFileSync(new URL('../manifest.yml', import.meta.url), 'utf8')) as {
+  display_information: { name: string };
+  features: {
+    slash_commands: Array<{ command: string; description: string }>;
+    shortcuts: Array<{ name: string; type: string; callback_id: string }>;
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
+};
+
+/** Records what registerListeners asks Bolt to listen to, without starting anything. */
+function registeredListeners() {
+  const seen = {
+    commands: [] as string[],
+    views: [] as string[],
+    actions: [] as string[],
+    shortcuts: [] as string[],
+    events: [] as string[],
+  };
+  const recorder = {
+    command: (name: string) => seen.commands.push(name),
+    view: (id: string) => seen.views.push(id),
+    action: (id: string) => seen.actions.push(id),
+    shortcut: (id: string) => seen.shortcuts.push(id),
+    event: (name: string) => seen.events.push(name),
+  };
+  registerListeners(recorder as unknown as App, {
+    db: {} as Database,
+    now: () => new Date(0),
+    logger: createLogger('error', () => {}),
+  });
+  return seen;
+}
+
+describe('manifest.yml', () => {
+  it('is valid against Slack’s manifest schema', () => {
+    const validate = new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile(schema);
+    expect(validate(manifest), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('is checked for real: the schema refuses a manifest Slack would refuse', () => {
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+    const broken = structuredClone(manifest) as unknown as Record<string, Record<string, unknown>>;
+    (broken.settings as Record<string, unknown>).surprise = true;
+    (broken.display_information as Record<string, unknown>).name = 'x'.repeat(36);
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('follows the platform rules the schema leaves loose', () => {
+    expect(manifest.display_information.name).toBe('Follow-Up Coach');
+    for (const command of manifest.features.slash_commands) {
+      expect(command.command.length).toBeLessThanOrEqual(32);
+      expect(command.description.length).toBeGreaterThan(0);
+    }
+    for (const shortcut of manifest.features.shortcuts) expect(shortcut.name.length).toBeLessThanOrEqual(24);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['commands', 'chat:write', 'chat:write.public', 'im:write', 'users:read']),
+    );
+  });
+
+  it('agrees with ids.ts and the listeners the app registers', () => {
+    const seen = registeredListeners();
+    expect(manifest.features.slash_commands.map((command) => command.command)).toEqual([COMMAND]);
+    expect(seen.commands).toEqual([COMMAND]);
+    const shortcutIds = manifest.features.shortcuts.map((shortcut) => shortcut.callback_id);
+    expect(shortcutIds).toEqual([CALLBACK_IDS.logFromMessage]);
+    expect(seen.shortcuts).toEqual(shortcutIds);
+    for (const event of seen.events)
+      expect(manifest.settings.event_subscriptions.bot_events).toContain(event);
+    const callbackIds: string[] = Object.values(CALLBACK_IDS);
+    for (const view of seen.views) expect(callbackIds).toContain(view);
+    const actionIds: string[] = Object.values(ACTIONS);
+    for (const action of seen.actions) expect(actionIds).toContain(action);
+    // The buttons every message and the Home tab carry must have a listener.
+    for (const action of [
+      ACTIONS.logOutcome,
+      ACTIONS.reschedule,
+      ACTIONS.markDone,
+      ACTIONS.snooze,
+      ACTIONS.logNewCall,
+    ]) {
+      expect(seen.actions).toContain(action);
+    }
+    for (const view of [CALLBACK_IDS.logInteraction, CALLBACK_IDS.reschedule, CALLBACK_IDS.snoozePickDate]) {
+      expect(seen.views).toContain(view);
+    }
+  });
+});
