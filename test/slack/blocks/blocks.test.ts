@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { NextStepView } from '../../../src/db/queries/next-steps.js';
+import type { Prospect } from '../../../src/db/queries/prospects.js';
+import { buildConfirmationMessage } from '../../../src/slack/blocks/confirmation.js';
+import { buildDueListMessage } from '../../../src/slack/blocks/due-list.js';
+import { buildHelpMessage } from '../../../src/slack/blocks/help.js';
+import { buildHomeView } from '../../../src/slack/blocks/home.js';
+import { buildLogModal } from '../../../src/slack/blocks/log-modal.js';
+import {
+  buildRescheduleModal,
+  buildSnoozePickDateModal,
+} from '../../../src/slack/blocks/reschedule-modal.js';
+import { findBlockKitViolations } from '../../support/block-kit-limits.js';
+
+const NOW = new Date('2025-06-02T08:00:00Z');
+const huge = (length: number) => 'Ω<&>'.repeat(Math.ceil(length / 4)).slice(0, length);
+
+function stepView(id: number): NextStepView {
+  return {
+    step: {
+      id,
+      workspaceId: 'T1',
+      prospectId: id,
+      ownerId: 1,
+      interactionId: null,
+      dueAt: new Date(NOW.getTime() - id * 60_000),
+      agreed: id % 2 === 0,
+      valueReason: 'warranty_expiring',
+      valueDetail: null,
+      plan: huge(2000),
+      coachVerdict: 'value',
+      status: 'scheduled',
+      snoozeCount: 0,
+      completedAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
+    prospect: { id, contactName: huge(150), company: huge(150), hotButton: huge(500) },
+    owner: { id: 1, slackUserId: 'U1', managerId: null, timeZone: 'Europe/Berlin' },
+  };
+}
+
+function prospect(id: number): Prospect {
+  return {
+    id,
+    workspaceId: 'T1',
+    ownerId: 1,
+    contactName: huge(150),
+    company: huge(150),
+    nameKey: `${id}`,
+    stage: 'new',
+    status: 'lost',
+    hotButton: huge(500),
+    purchasingProcess: huge(500),
+    decisionMaker: huge(500),
+    budget: huge(500),
+    pausedUntil: null,
+    pauseReason: null,
+    revisitAt: NOW,
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+}
+
+const page = <T>(count: number, make: (id: number) => T) => ({
+  rows: Array.from({ length: Math.min(count, 50) }, (_, index) => make(index + 1)),
+  total: count,
+});
+
+describe('Block Kit builders stay within Slack’s limits', () => {
+  it('builds a log modal for a new prospect and for a known one with long profile answers', () => {
+    const fresh = buildLogModal({ prospect: null, typedName: huge(400), summary: huge(5000), outcome: null });
+    expect(findBlockKitViolations('modal', fresh)).toEqual([]);
+    const known = buildLogModal({ prospect: prospect(7), typedName: '', summary: '', outcome: 'connected' });
+    expect(findBlockKitViolations('modal', known)).toEqual([]);
+    expect(JSON.parse(known.private_metadata ?? '{}')).toEqual({ prospectId: 7 });
+  });
+
+  it('asks only for the profile answers the rep has not given yet', () => {
+    const known = buildLogModal({ prospect: prospect(7), typedName: '', summary: '', outcome: null });
+    const ids = known.blocks.map((block) => block.block_id);
+    expect(ids).not.toContain('decision_maker');
+    expect(ids).toContain('stakeholders');
+    const fresh = buildLogModal({ prospect: null, typedName: 'Acme', summary: '', outcome: null });
+    expect(fresh.blocks.map((block) => block.block_id)).toEqual(
+      expect.arrayContaining(['decision_maker', 'purchasing_process', 'budget']),
+    );
+  });
+
+  it('confirms a saved call with long texts, and a lost one with its revisit date', () => {
+    const saved = buildConfirmationMessage(
+      {
+        prospect: { id: 1, contactName: huge(150), company: huge(150) },
+        outcome: 'connected',
+        summary: huge(3000),
+        nextStep: { id: 9, dueAt: NOW, agreed: true, valueReason: 'new_product', plan: huge(2000) },
+        revisitAt: null,
+        coachTip: huge(3000),
+        timeZone: 'Asia/Kolkata',
+      },
+      { alreadySaved: false },
+    );
+    expect(findBlockKitViolations('message', saved)).toEqual([]);
+    expect(saved.text).toContain('Mon 2 Jun, 13:30 (Asia/Kolkata)');
+    const lost = buildConfirmationMessage(
+      {
+        prospect: { id: 1, contactName: 'Dana', company: 'Acme' },
+        outcome: 'lost',
+        summary: null,
+        nextStep: null,
+        revisitAt: new Date('2026-06-02T08:00:00Z'),
+        coachTip: null,
+        timeZone: 'UTC',
+      },
+      { alreadySaved: true },
+    );
+    expect(lost.text).toMatch(/Already saved.*Tue 2 Jun 2026/);
+  });
+
+  it('lists 500 due calls in one message by summarising the rest', () => {
+    const message = buildDueListMessage({
+      day: '2025-06-02',
+      timeZone: 'Europe/Berlin',
+      overdue: page(500, stepView),
+      today: page(500, (id) => stepView(id + 1000)),
+    });
+    expect(findBlockKitViolations('message', message)).toEqual([]);
+    expect(JSON.stringify(message.blocks)).toContain('and 491 more');
+  });
+
+  it('builds a Home tab for 500 calls and 500 prospects', () => {
+    const view = buildHomeView({
+      day: '2025-06-02',
+      timeZone: 'Europe/Berlin',
+      overdue: page(500, stepView),
+      today: page(500, (id) => stepView(id + 1000)),
+      stalled: page(500, prospect),
+      revisit: page(500, (id) => prospect(id + 1000)),
+    });
+    expect(findBlockKitViolations('home', view)).toEqual([]);
+  });
+
+  it('builds an empty Home tab and an empty due list', () => {
+    const empty = { rows: [], total: 0 };
+    const model = { day: '2025-06-02', timeZone: 'UTC', overdue: empty, today: empty };
+    expect(
+      findBlockKitViolations('home', buildHomeView({ ...model, stalled: empty, revisit: empty })),
+    ).toEqual([]);
+    expect(buildDueListMessage(model).text).toMatch(/No calls due today/);
+  });
+
+  it('builds the help, reschedule and snooze modals', () => {
+    expect(
+      findBlockKitViolations(
+        'message',
+        buildHelpMessage([{ usage: '/followup due', description: 'x' }], huge(5000)),
+      ),
+    ).toEqual([]);
+    const target = {
+      nextStepId: 3,
+      contactName: huge(150),
+      company: huge(150),
+      dueLabel: 'Mon 2 Jun, 10:00',
+    };
+    expect(
+      findBlockKitViolations('modal', buildRescheduleModal({ ...target, dueAt: NOW, agreed: true })),
+    ).toEqual([]);
+    expect(
+      findBlockKitViolations('modal', buildSnoozePickDateModal({ ...target, dueDay: '2025-06-02' })),
+    ).toEqual([]);
+  });
+});
