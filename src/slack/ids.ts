@@ -42,6 +42,7 @@ export const ACTIONS = {
   reschedule: 'reschedule',
   markDone: 'mark_done',
   snooze: 'snooze',
+  /** Value: a prospect id (modal prefilled with that prospect), or `new` for a blank log modal. */
   logNewCall: 'log_new_call',
   homePage: 'home_page',
 } as const;

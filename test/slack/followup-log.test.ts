@@ -234,5 +234,10 @@ for (const engine of TEST_ENGINES) {
       }
       expect(answers.some((answer) => JSON.stringify(answer.body).includes('frobnicate'))).toBe(true);
     });
+
+    it('sent Slack only messages and views that pass Block Kit’s limits', () => {
+      expect(t.fake.calls.length).toBeGreaterThan(0);
+      expect(t.blockKitRejections()).toEqual([]);
+    });
   });
 }

@@ -142,5 +142,10 @@ for (const engine of TEST_ENGINES) {
       const summary = view.blocks.find((block) => block.block_id === 'summary');
       expect(summary?.element?.initial_value).toBe('Dana says the board meets on the 12th & wants <numbers>');
     });
+
+    it('sent Slack only messages and views that pass Block Kit’s limits', () => {
+      expect(t.fake.calls.length).toBeGreaterThan(0);
+      expect(t.blockKitRejections()).toEqual([]);
+    });
   });
 }

@@ -230,5 +230,38 @@ for (const engine of TEST_ENGINES) {
       expect(view.callback_id).toBe('log_interaction');
       expect(JSON.parse(view.private_metadata).prospectId).toBeGreaterThan(0);
     });
+
+    it('refreshes the Home tab after a button pressed there, and opens a blank modal from "Log a call"', async () => {
+      const id = await logCall('U0ANA', 'Ari');
+      const fromHome = (action: Record<string, unknown>) =>
+        t.sendInteraction(
+          blockActionsPayload({
+            user: 'U0ANA',
+            team: TEST_TEAM,
+            actions: [{ block_id: 'home', type: 'button', ...action } as never],
+            view: { id: 'VHOMEU0ANA', type: 'home' },
+          }),
+        );
+      const publishes = t.fake.callsTo('views.publish').length;
+      await fromHome({ action_id: 'mark_done', value: String(id) });
+      await eventually(() => expect(t.fake.callsTo('views.publish').length).toBe(publishes + 1));
+      expect(t.fake.messagesTo('U0ANA').at(-1)?.text).toMatch(/Marked done: the call with Ari/);
+      expect((await stepRow(id))?.status).toBe('done');
+
+      const opened = t.fake.callsTo('views.open').length;
+      await fromHome({ action_id: 'log_new_call', value: 'new' });
+      const open = await eventually(() => {
+        const calls = t.fake.callsTo('views.open');
+        expect(calls.length).toBe(opened + 1);
+        return calls.at(-1);
+      });
+      expect(open?.ok).toBe(true);
+      expect((open?.args.view as { private_metadata: string }).private_metadata).toBe('{"prospectId":null}');
+    });
+
+    it('sent Slack only messages and views that pass Block Kit’s limits', () => {
+      expect(t.fake.calls.length).toBeGreaterThan(0);
+      expect(t.blockKitRejections()).toEqual([]);
+    });
   });
 }

@@ -40,6 +40,8 @@ export interface SlackTestApp {
   /** Error and warning lines the app logged. */
   logs: string[];
   setNow(now: Date): void;
+  /** Calls the fake refused for Block Kit reasons and responses breaking the limits; a test expects none. */
+  blockKitRejections(): string[];
   /** `/followup <text>` from `user` (default U0REP), with a fresh trigger_id from the fake. */
   sendCommand(
     text: string,
@@ -102,6 +104,14 @@ export async function startSlackTestApp(options: {
     setNow: (next) => {
       now = next;
     },
+    blockKitRejections: () => [
+      ...fake.calls
+        .filter((call) => call.error === 'invalid_blocks' || call.error === 'invalid_arguments')
+        .map((call) => `${call.method}: ${call.error}`),
+      ...responses.flatMap((response) =>
+        response.violations.map((violation) => `${response.path}: ${violation}`),
+      ),
+    ],
     sendCommand: (text, user = 'U0REP', fields = {}, sendOptions = {}) =>
       sendSlashCommand(
         baseUrl,

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies.js';
+import { registerLogNewCall } from './actions/log-new-call.js';
 import { registerLogOutcome } from './actions/log-outcome.js';
 import { registerMarkDone } from './actions/mark-done.js';
 import { registerReschedule } from './actions/reschedule.js';
@@ -17,6 +18,7 @@ export function registerListeners(app: App, dependencies: SlackDependencies): vo
   registerLogInteractionSubmission(app, dependencies);
   registerRescheduleSubmissions(app, dependencies);
   registerLogOutcome(app, dependencies);
+  registerLogNewCall(app, dependencies);
   registerReschedule(app, dependencies);
   registerMarkDone(app, dependencies);
   registerSnooze(app, dependencies);

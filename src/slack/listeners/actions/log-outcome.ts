@@ -8,7 +8,7 @@ import { parseIdValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
 import { describeChange, NOT_YOURS, replyToAction, workspaceOf } from './reply.js';
 
-/** "Log outcome" on a next step and "Log call" on a prospect: the log modal, prefilled with the prospect. */
+/** "Log outcome" on a next step: the log modal, prefilled with that step's prospect. */
 export function registerLogOutcome(app: App, dependencies: SlackDependencies): void {
   app.action<BlockAction<ButtonAction>>(
     ACTIONS.logOutcome,
@@ -30,33 +30,6 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
       if (!prospect || prospect === 'forbidden') {
         const text =
           access.kind === 'ok' || access.kind === 'closed' ? NOT_YOURS : describeChange(access, () => '');
-        await replyToAction({ body, respond, client, dependencies, actor, text });
-        return;
-      }
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: buildLogModal({ prospect, typedName: '', summary: '', outcome: null }),
-      });
-    },
-  );
-
-  app.action<BlockAction<ButtonAction>>(
-    ACTIONS.logNewCall,
-    async ({ ack, body, action, client, respond }) => {
-      await ack();
-      const prospectId = parseIdValue(action.value);
-      const workspaceId = workspaceOf(body);
-      if (!prospectId) {
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: buildLogModal({ prospect: null, typedName: '', summary: '', outcome: null }),
-        });
-        return;
-      }
-      const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      const prospect = await findProspectForActor(dependencies.db, { workspaceId, actor, prospectId });
-      if (!prospect || prospect === 'forbidden') {
-        const text = prospect ? NOT_YOURS : 'That prospect no longer exists.';
         await replyToAction({ body, respond, client, dependencies, actor, text });
         return;
       }

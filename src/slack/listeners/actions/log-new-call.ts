@@ -1,0 +1,38 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { findProspectForActor } from '../../../usecases/log-call.js';
+import { buildLogModal } from '../../blocks/log-modal.js';
+import type { SlackDependencies } from '../../dependencies.js';
+import { ACTIONS } from '../../ids.js';
+import { parseIdValue } from '../../payloads.js';
+import { ensureRep } from '../rep.js';
+import { NOT_YOURS, replyToAction, workspaceOf } from './reply.js';
+
+/** "Log a call" (blank modal) and "Log call" on a Home tab prospect (prefilled with it). */
+export function registerLogNewCall(app: App, dependencies: SlackDependencies): void {
+  app.action<BlockAction<ButtonAction>>(
+    ACTIONS.logNewCall,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const prospectId = parseIdValue(action.value);
+      const workspaceId = workspaceOf(body);
+      if (!prospectId) {
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: buildLogModal({ prospect: null, typedName: '', summary: '', outcome: null }),
+        });
+        return;
+      }
+      const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
+      const prospect = await findProspectForActor(dependencies.db, { workspaceId, actor, prospectId });
+      if (!prospect || prospect === 'forbidden') {
+        const text = prospect ? NOT_YOURS : 'That prospect no longer exists.';
+        await replyToAction({ body, respond, client, dependencies, actor, text });
+        return;
+      }
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: buildLogModal({ prospect, typedName: '', summary: '', outcome: null }),
+      });
+    },
+  );
+}
