@@ -256,7 +256,9 @@ for (const engine of TEST_ENGINES) {
         return calls.at(-1);
       });
       expect(open?.ok).toBe(true);
-      expect((open?.args.view as { private_metadata: string }).private_metadata).toBe('{"prospectId":null}');
+      expect((open?.args.view as { private_metadata?: string } | undefined)?.private_metadata).toBe(
+        '{"prospectId":null}',
+      );
     });
 
     it('sent Slack only messages and views that pass Block Kit’s limits', () => {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { coachReviews, interactions, nextSteps, prospects, stakeholders } from '../../src/db/schema.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
