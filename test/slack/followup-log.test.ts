@@ -176,6 +176,29 @@ for (const engine of TEST_ENGINES) {
       }
     });
 
+    it('prefills the modal with a known prospect found by company, ignoring case', async () => {
+      const opened = t.fake.callsTo('views.open').length;
+      await t.sendCommand('log acme');
+      const open = await eventually(() => {
+        const calls = t.fake.callsTo('views.open');
+        expect(calls.length).toBe(opened + 1);
+        return calls.at(-1);
+      });
+      const view = open?.args.view as { private_metadata: string; blocks: Array<Record<string, unknown>> };
+      expect(JSON.parse(view.private_metadata).prospectId).toBeGreaterThan(0);
+      const initial = (id: string) =>
+        (
+          view.blocks.find((block) => block.block_id === id) as
+            | { element?: { initial_value?: string } }
+            | undefined
+        )?.element?.initial_value;
+      expect(initial('prospect')).toBe('Dana');
+      expect(initial('company')).toBe('Acme');
+      expect(initial('hot_button')).toBe('Uptime');
+      // The decision maker is known, so the modal does not ask again.
+      expect(view.blocks.map((block) => block.block_id)).not.toContain('decision_maker');
+    });
+
     it('does not store a second submission of the same modal twice', async () => {
       const values = logValues({
         prospect: 'Omar',
