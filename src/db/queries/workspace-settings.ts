@@ -1,0 +1,111 @@
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { people, workspaceSettings, workspaces } from '../schema.js';
+
+export type WorkspaceSettings = Omit<typeof workspaceSettings.$inferSelect, 'updatedAt'>;
+export type SettingsChanges = Partial<Omit<WorkspaceSettings, 'workspaceId'>>;
+
+/** The method's defaults, as the schema declares them, for a workspace that never saved settings. */
+export function defaultWorkspaceSettings(workspaceId: string): WorkspaceSettings {
+  return {
+    workspaceId,
+    managerChannelId: null,
+    digestHour: 9,
+    digestMinute: 0,
+    digestWeekdays: [1, 2, 3, 4, 5],
+    staleAfterDays: 14,
+    goneDarkAfterUnanswered: 3,
+    minValueTouchPercent: 70,
+    revisitAfterDays: 365,
+    reminderLeadMinutes: 15,
+  };
+}
+
+export async function findWorkspaceSettings(
+  db: Database,
+  params: { workspaceId: string },
+): Promise<WorkspaceSettings> {
+  const [row] = await db
+    .select()
+    .from(workspaceSettings)
+    .where(eq(workspaceSettings.workspaceId, params.workspaceId));
+  if (!row) return defaultWorkspaceSettings(params.workspaceId);
+  const { updatedAt: _updatedAt, ...settings } = row;
+  return settings;
+}
+
+export async function upsertWorkspaceSettings(
+  db: Database,
+  params: { workspaceId: string; changes: SettingsChanges; now: Date },
+): Promise<void> {
+  await db
+    .insert(workspaceSettings)
+    .values({ workspaceId: params.workspaceId, ...params.changes, updatedAt: params.now })
+    .onConflictDoUpdate({
+      target: workspaceSettings.workspaceId,
+      set: { ...params.changes, updatedAt: params.now },
+    });
+}
+
+export interface DigestManager {
+  workspaceId: string;
+  managerId: number;
+  slackUserId: string;
+  displayName: string | null;
+  timeZone: string;
+  settings: WorkspaceSettings;
+}
+
+/** Managers of workspaces that have a manager channel: the only ones a digest can go to. */
+export async function listDigestManagers(db: Database): Promise<DigestManager[]> {
+  const rows = await db
+    .select({ person: people, settings: workspaceSettings })
+    .from(people)
+    .innerJoin(workspaceSettings, eq(workspaceSettings.workspaceId, people.workspaceId))
+    .innerJoin(workspaces, eq(workspaces.id, people.workspaceId))
+    .where(
+      and(
+        eq(people.role, 'manager'),
+        isNull(people.deactivatedAt),
+        isNull(workspaces.uninstalledAt),
+        isNotNull(workspaceSettings.managerChannelId),
+      ),
+    )
+    .orderBy(people.workspaceId, people.id);
+  return rows.map(({ person, settings }) => {
+    const { updatedAt: _updatedAt, ...rest } = settings;
+    return {
+      workspaceId: person.workspaceId,
+      managerId: person.id,
+      slackUserId: person.slackUserId,
+      displayName: person.displayName,
+      timeZone: person.timeZone,
+      settings: rest,
+    };
+  });
+}
+
+/** Makes the person a manager (whoever configures the digest manages with it). */
+export async function makeManager(
+  db: Database,
+  params: { workspaceId: string; personId: number },
+): Promise<void> {
+  await db
+    .update(people)
+    .set({ role: 'manager' })
+    .where(and(eq(people.workspaceId, params.workspaceId), eq(people.id, params.personId)));
+}
+
+/** Puts these reps (by Slack user id) on the manager's team; returns the ids that were found. */
+export async function assignTeam(
+  db: Database,
+  params: { workspaceId: string; managerId: number; slackUserIds: string[] },
+): Promise<string[]> {
+  if (params.slackUserIds.length === 0) return [];
+  const rows = await db
+    .update(people)
+    .set({ managerId: params.managerId })
+    .where(and(eq(people.workspaceId, params.workspaceId), inArray(people.slackUserId, params.slackUserIds)))
+    .returning({ slackUserId: people.slackUserId });
+  return rows.map((row) => row.slackUserId);
+}

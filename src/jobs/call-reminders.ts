@@ -1,0 +1,43 @@
+import {
+  callReminderKey,
+  claimDelivery,
+  listCallsDueForReminder,
+  markDeliverySkipped,
+} from '../db/queries/deliveries.js';
+import type { JobTally } from '../db/queries/job-runs.js';
+import { localDayBounds } from '../domain/scheduling/local-day.js';
+import { buildCallReminder as buildReminderMessage } from '../slack/blocks/call-reminder.js';
+import { buildCallReminder } from '../usecases/call-reminder.js';
+import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
+
+/** One pass: one short reminder per scheduled call, within the workspace's lead time before it. */
+export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobTally> {
+  return recordJobRun(deps, {
+    job: 'reminders',
+    now,
+    list: () => listCallsDueForReminder(deps.db, { now }),
+    handle: async (call) => {
+      const claim = await claimDelivery(deps.db, {
+        workspaceId: call.workspaceId,
+        kind: 'call_reminder',
+        dedupeKey: callReminderKey(call.nextStepId, call.dueAt),
+        recipientId: call.slackUserId,
+        localDay: localDayBounds(call.timeZone, call.dueAt).day,
+        instanceId: deps.instanceId,
+        now,
+      });
+      if (!claim) return 'skipped';
+      const reminder = await buildCallReminder(deps.db, { ...call, now });
+      if (!reminder) {
+        await markDeliverySkipped(deps.db, { id: claim.id });
+        return 'skipped';
+      }
+      return sendClaimed(deps, {
+        claim,
+        channel: call.slackUserId,
+        message: buildReminderMessage(reminder, now),
+        now,
+      });
+    },
+  });
+}

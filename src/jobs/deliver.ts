@@ -1,0 +1,137 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Database } from '../db/client.js';
+import {
+  claimDelivery,
+  type Delivery,
+  markDeliveryFailed,
+  markDeliverySent,
+  noteDeliveryError,
+} from '../db/queries/deliveries.js';
+import { finishJobRun, type JobTally, startJobRun } from '../db/queries/job-runs.js';
+import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
+import type { SlackMessage } from '../slack/blocks/confirmation.js';
+import { buildFailureAlert } from '../slack/blocks/failure-alert.js';
+import type { Clock, Pacer } from './pacer.js';
+import { postPaced } from './post-message.js';
+
+export interface JobDependencies {
+  db: Database;
+  client: WebClient;
+  logger: Logger;
+  instanceId: string;
+  pacer: Pacer;
+  clock: Clock;
+}
+
+export type ItemOutcome = keyof JobTally;
+
+/** A message that failed for a passing reason this many times is given up and reported. */
+const MAX_ATTEMPTS = 5;
+/** Senders working at once: enough to keep the pacer's slots filled while the database builds the next message. */
+export const SEND_CONCURRENCY = 4;
+
+/**
+ * Sends a claimed message and records the result: sent (with its ts), failed for good (reported once to the
+ * manager channel), or left claimed with the error so the lease brings it back on a later tick.
+ */
+export async function sendClaimed(
+  deps: JobDependencies,
+  params: { claim: Delivery; channel: string; message: SlackMessage; now: Date },
+): Promise<ItemOutcome> {
+  const { claim, now } = params;
+  const result = await postPaced(
+    deps.client,
+    deps.pacer,
+    deps.clock,
+    { channel: params.channel, ...params.message },
+    claim.workspaceId,
+  );
+  if (result.ok) {
+    await markDeliverySent(deps.db, { id: claim.id, messageTs: result.ts, now });
+    return 'sent';
+  }
+  if (!result.permanent && claim.attempts < MAX_ATTEMPTS) {
+    deps.logger.warn(
+      `${claim.kind} to ${claim.recipientId} failed (${result.error}); retrying on a later tick`,
+    );
+    await noteDeliveryError(deps.db, { id: claim.id, error: result.error });
+    return 'failed';
+  }
+  deps.logger.warn(`${claim.kind} to ${claim.recipientId} failed for good: ${result.error}`);
+  await markDeliveryFailed(deps.db, { id: claim.id, error: result.error });
+  if (claim.kind !== 'failure_alert') await reportFailure(deps, { claim, error: result.error, now });
+  return 'failed';
+}
+
+/** Tells the workspace's manager channel, once per recipient and error. */
+async function reportFailure(
+  deps: JobDependencies,
+  params: { claim: Delivery; error: string; now: Date },
+): Promise<void> {
+  const { claim, error, now } = params;
+  const settings = await findWorkspaceSettings(deps.db, { workspaceId: claim.workspaceId });
+  if (!settings.managerChannelId || settings.managerChannelId === claim.recipientId) return;
+  const alert = await claimDelivery(deps.db, {
+    workspaceId: claim.workspaceId,
+    kind: 'failure_alert',
+    dedupeKey: `failure_alert:${claim.recipientId}:${error}`,
+    recipientId: settings.managerChannelId,
+    localDay: null,
+    instanceId: deps.instanceId,
+    now,
+  });
+  if (!alert) return;
+  const message = buildFailureAlert({ kind: claim.kind, recipientId: claim.recipientId, error });
+  await sendClaimed(deps, { claim: alert, channel: settings.managerChannelId, message, now });
+}
+
+/**
+ * Every pass leaves a job_runs row with what it sent, skipped and failed, and the error that stopped it.
+ * Items are handled by a few workers at once; one item's error never stops the others.
+ */
+export async function recordJobRun<Item>(
+  deps: JobDependencies,
+  params: {
+    job: string;
+    now: Date;
+    list: () => Promise<Item[]>;
+    handle: (item: Item) => Promise<ItemOutcome>;
+  },
+): Promise<JobTally> {
+  const tally: JobTally = { sent: 0, skipped: 0, failed: 0 };
+  const runId = await startJobRun(deps.db, {
+    job: params.job,
+    instanceId: deps.instanceId,
+    asOf: params.now,
+    startedAt: new Date(deps.clock.now()),
+  });
+  let runError: string | null = null;
+  try {
+    const items = await params.list();
+    let next = 0;
+    const worker = async () => {
+      while (next < items.length) {
+        const item = items[next++] as Item;
+        try {
+          tally[await params.handle(item)]++;
+        } catch (error) {
+          tally.failed++;
+          deps.logger.error(`${params.job}: one item failed`, error);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: SEND_CONCURRENCY }, worker));
+  } catch (error) {
+    runError = (error as Error).message;
+    deps.logger.error(`${params.job} pass failed`, error);
+  } finally {
+    await finishJobRun(deps.db, {
+      id: runId,
+      tally,
+      error: runError,
+      finishedAt: new Date(deps.clock.now()),
+    });
+  }
+  return tally;
+}

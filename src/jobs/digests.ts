@@ -1,0 +1,72 @@
+import { claimDelivery, listTakenDedupeKeys } from '../db/queries/deliveries.js';
+import type { JobTally } from '../db/queries/job-runs.js';
+import { type DigestManager, listDigestManagers } from '../db/queries/workspace-settings.js';
+import { type DigestSlot, latestDigestSlot } from '../domain/scheduling/dm-time.js';
+import { buildDigestMessage } from '../slack/blocks/digest.js';
+import { buildManagerDigest } from '../usecases/build-digest.js';
+import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
+
+export function digestKey(managerSlackUserId: string, day: string): string {
+  return `digest:${managerSlackUserId}:${day}`;
+}
+
+/**
+ * One pass: each manager whose digest time has come on a configured weekday (in the manager's zone) gets the
+ * team digest in the manager channel, once; one missed on its day goes out once on the next pass, marked late.
+ */
+export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> {
+  return recordJobRun(deps, {
+    job: 'digest',
+    now,
+    list: () => listDigestsDue(deps, now),
+    handle: async ({ manager, slot }) => {
+      const channel = manager.settings.managerChannelId;
+      if (!channel) return 'skipped';
+      const claim = await claimDelivery(deps.db, {
+        workspaceId: manager.workspaceId,
+        kind: 'digest',
+        dedupeKey: digestKey(manager.slackUserId, slot.day),
+        recipientId: channel,
+        localDay: slot.day,
+        instanceId: deps.instanceId,
+        now,
+        late: slot.late,
+      });
+      if (!claim) return 'skipped';
+      const digest = await buildManagerDigest(deps.db, {
+        settings: manager.settings,
+        managerId: manager.managerId,
+        managerSlackUserId: manager.slackUserId,
+        now,
+        late: slot.late,
+      });
+      return sendClaimed(deps, { claim, channel, message: buildDigestMessage(digest), now });
+    },
+  });
+}
+
+async function listDigestsDue(
+  deps: JobDependencies,
+  now: Date,
+): Promise<{ manager: DigestManager; slot: DigestSlot }[]> {
+  const due: { manager: DigestManager; slot: DigestSlot }[] = [];
+  for (const manager of await listDigestManagers(deps.db)) {
+    const { digestHour: hour, digestMinute: minute, digestWeekdays: weekdays } = manager.settings;
+    const slot = latestDigestSlot(manager.timeZone, { hour, minute, weekdays }, now);
+    if (slot) due.push({ manager, slot });
+  }
+  const byWorkspace = new Map<string, typeof due>();
+  for (const entry of due) {
+    byWorkspace.set(entry.manager.workspaceId, [
+      ...(byWorkspace.get(entry.manager.workspaceId) ?? []),
+      entry,
+    ]);
+  }
+  const open: typeof due = [];
+  for (const [workspaceId, entries] of byWorkspace) {
+    const keys = entries.map(({ manager, slot }) => digestKey(manager.slackUserId, slot.day));
+    const taken = await listTakenDedupeKeys(deps.db, { workspaceId, dedupeKeys: keys, now });
+    open.push(...entries.filter(({ manager, slot }) => !taken.has(digestKey(manager.slackUserId, slot.day))));
+  }
+  return open;
+}

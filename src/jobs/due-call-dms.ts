@@ -1,0 +1,36 @@
+import { claimDelivery, dueDmKey, listRepsDueForDm, markDeliverySkipped } from '../db/queries/deliveries.js';
+import type { JobTally } from '../db/queries/job-runs.js';
+import { buildDueCallsDm } from '../slack/blocks/due-calls-dm.js';
+import { buildDueCallDm } from '../usecases/due-call-dm.js';
+import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
+
+/** One pass: each rep whose DM hour has come today gets one DM listing today's and overdue calls. */
+export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTally> {
+  return recordJobRun(deps, {
+    job: 'due_dms',
+    now,
+    list: () => listRepsDueForDm(deps.db, { now }),
+    handle: async (rep) => {
+      const claim = await claimDelivery(deps.db, {
+        workspaceId: rep.workspaceId,
+        kind: 'due_dm',
+        dedupeKey: dueDmKey(rep.slackUserId, rep.localDay),
+        recipientId: rep.slackUserId,
+        localDay: rep.localDay,
+        instanceId: deps.instanceId,
+        now,
+      });
+      if (!claim) return 'skipped';
+      const dm = await buildDueCallDm(deps.db, {
+        workspaceId: rep.workspaceId,
+        slackUserId: rep.slackUserId,
+        now,
+      });
+      if (!dm) {
+        await markDeliverySkipped(deps.db, { id: claim.id });
+        return 'skipped';
+      }
+      return sendClaimed(deps, { claim, channel: rep.slackUserId, message: buildDueCallsDm(dm), now });
+    },
+  });
+}

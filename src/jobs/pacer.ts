@@ -1,0 +1,60 @@
+/** chat.postMessage allows about one message a second per channel and several hundred a minute per workspace. */
+export interface PaceLimits {
+  /** Messages per window per workspace. */
+  limit: number;
+  windowMs: number;
+  /** Minimum gap between two messages to one channel. */
+  perChannelMs: number;
+}
+
+export const SLACK_POST_LIMITS: PaceLimits = { limit: 240, windowMs: 60_000, perChannelMs: 1000 };
+
+export interface Pacer {
+  /** Waits for this workspace's and channel's next free slot, and takes it. */
+  acquire(workspaceId: string, channel: string): Promise<void>;
+  /** Slack answered 429: nobody in this workspace sends before the wait is over. */
+  holdOff(workspaceId: string, ms: number): void;
+}
+
+export interface Clock {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * Spreads messages evenly (one every windowMs / limit) rather than bursting, so a sliding window on Slack's side
+ * never fills; slots are reserved up front, so concurrent senders share one budget.
+ */
+export function createPacer(limits: PaceLimits = SLACK_POST_LIMITS, clock: Clock = realClock): Pacer {
+  const interval = limits.windowMs / limits.limit;
+  const nextWorkspaceSlot = new Map<string, number>();
+  const nextChannelSlot = new Map<string, number>();
+  return {
+    async acquire(workspaceId, channel) {
+      const now = clock.now();
+      const channelKey = `${workspaceId}|${channel}`;
+      const slot = Math.max(
+        now,
+        nextWorkspaceSlot.get(workspaceId) ?? 0,
+        nextChannelSlot.get(channelKey) ?? 0,
+      );
+      nextWorkspaceSlot.set(workspaceId, slot + interval);
+      nextChannelSlot.set(channelKey, slot + limits.perChannelMs);
+      if (nextChannelSlot.size > 50_000) pruneBefore(nextChannelSlot, now);
+      if (slot > now) await clock.sleep(slot - now);
+    },
+    holdOff(workspaceId, ms) {
+      const until = clock.now() + ms;
+      nextWorkspaceSlot.set(workspaceId, Math.max(until, nextWorkspaceSlot.get(workspaceId) ?? 0));
+    },
+  };
+}
+
+function pruneBefore(slots: Map<string, number>, now: number): void {
+  for (const [key, slot] of slots) if (slot <= now) slots.delete(key);
+}

@@ -1,0 +1,62 @@
+import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
+import type { Clock, Pacer } from './pacer.js';
+
+/** Errors that will not go away by trying again: record them and stop. */
+export const PERMANENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
+  'user_not_found',
+  'channel_not_found',
+  'is_archived',
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'not_authed',
+  'not_in_channel',
+  'cannot_dm_bot',
+  'user_disabled',
+  'invalid_blocks',
+  'msg_too_long',
+  'no_text',
+]);
+
+const MAX_RATE_LIMIT_RETRIES = 8;
+
+export type PostResult = { ok: true; ts: string | null } | { ok: false; error: string; permanent: boolean };
+
+/**
+ * Posts one message through the pacer. A 429 (surfaced when the client rejects rate-limited calls) holds the
+ * whole workspace off for Retry-After and tries again; every other error is classified, never thrown.
+ */
+export async function postPaced(
+  client: WebClient,
+  pacer: Pacer,
+  clock: Clock,
+  message: ChatPostMessageArguments & { channel: string },
+  workspaceId: string,
+): Promise<PostResult> {
+  for (let attempt = 0; ; attempt++) {
+    await pacer.acquire(workspaceId, message.channel);
+    try {
+      const response = await client.chat.postMessage(message);
+      return { ok: true, ts: response.ts ?? null };
+    } catch (error) {
+      const retryAfter = rateLimitedFor(error);
+      if (retryAfter !== undefined && attempt < MAX_RATE_LIMIT_RETRIES) {
+        pacer.holdOff(workspaceId, retryAfter * 1000);
+        await clock.sleep(retryAfter * 1000);
+        continue;
+      }
+      const code = slackErrorCode(error);
+      return { ok: false, error: code, permanent: PERMANENT_SLACK_ERRORS.has(code) };
+    }
+  }
+}
+
+function rateLimitedFor(error: unknown): number | undefined {
+  const candidate = error as { code?: string; retryAfter?: number };
+  return candidate.code === 'slack_webapi_rate_limited_error' ? (candidate.retryAfter ?? 1) : undefined;
+}
+
+export function slackErrorCode(error: unknown): string {
+  const candidate = error as { data?: { error?: string }; code?: string; message?: string };
+  return candidate.data?.error ?? candidate.code ?? candidate.message ?? String(error);
+}

@@ -1,0 +1,55 @@
+import type { types } from '@slack/bolt';
+import type { RepDigest } from '../../domain/digest/team-digest.js';
+import { describeStallReason } from '../../domain/stalls/stall-rules.js';
+import type { ManagerDigest } from '../../usecases/build-digest.js';
+import type { SlackMessage } from './confirmation.js';
+import { prospectLabel } from './next-step-item.js';
+import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
+
+/** Header, intro, then two blocks per rep: 22 reps fit in Slack's 50 blocks, the rest are counted. */
+const MAX_REPS = 22;
+/** Room left in a 3000-character section for the "and N more" line. */
+const DEALS_TEXT_BUDGET = MAX_TEXT - 120;
+
+const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
+
+/** The manager digest: per rep, the week's habits and every stalled deal with why (paused deals stay out). */
+export function buildDigestMessage(input: ManagerDigest): SlackMessage {
+  const { digest } = input;
+  const late = input.late ? ' (late: the scheduled run was missed)' : '';
+  const blocks: types.KnownBlock[] = [
+    header(`Stalled deals: ${digest.stalledCount}${input.late ? ' (late)' : ''}`),
+    mrkdwnSection(`Team digest for <@${input.managerSlackUserId}>${late}.`),
+  ];
+  const reps = digest.reps.slice(0, MAX_REPS);
+  for (const rep of reps) blocks.push(...repBlocks(rep, input.slackUserIds.get(rep.repId)));
+  if (digest.reps.length > reps.length)
+    blocks.push(context(`…and ${digest.reps.length - reps.length} more reps.`));
+  return { text: `Team digest: ${digest.stalledCount} stalled deal(s)${late}.`, blocks };
+}
+
+function repBlocks(rep: RepDigest, slackUserId: string | undefined): types.KnownBlock[] {
+  const who = slackUserId ? `<@${slackUserId}>` : escapeMrkdwn(rep.name);
+  const summary =
+    `*${who}*: calls done when due ${pct(rep.completionPercent)} · agreed with the prospect ${pct(rep.agreedPercent)}` +
+    ` · plans sent back by the coach ${pct(rep.rejectedPercent)}`;
+  const lines = rep.stalled.map(
+    ({ deal, reasons }) =>
+      `• *${escapeMrkdwn(prospectLabel(deal.contactName, deal.company))}*: ${escapeMrkdwn(reasons.map(describeStallReason).join('; '))}`,
+  );
+  return [mrkdwnSection(summary), mrkdwnSection(fitLines(lines, 'No stalled deals.'))];
+}
+
+function fitLines(lines: string[], empty: string): string {
+  if (lines.length === 0) return empty;
+  let text = '';
+  let shown = 0;
+  for (const line of lines) {
+    const next = text ? `${text}\n${line}` : line;
+    if (next.length > DEALS_TEXT_BUDGET) break;
+    text = next;
+    shown++;
+  }
+  if (shown === 0) text = `${lines[0]?.slice(0, DEALS_TEXT_BUDGET - 1)}…`;
+  return shown < lines.length ? `${text}\n…and ${lines.length - Math.max(shown, 1)} more.` : text;
+}

@@ -1,0 +1,51 @@
+import type { Database } from '../db/client.js';
+import { listDealFacts, listRepActivity, listTeam } from '../db/queries/stalls.js';
+import type { WorkspaceSettings } from '../db/queries/workspace-settings.js';
+import { buildTeamDigest, type TeamDigest } from '../domain/digest/team-digest.js';
+
+/** The habits in the digest are measured over the last week. */
+const ACTIVITY_WINDOW_MS = 7 * 86_400_000;
+
+export interface ManagerDigest {
+  managerSlackUserId: string;
+  digest: TeamDigest;
+  /** Slack user id of each rep, for mentions. */
+  slackUserIds: Map<number, string>;
+  late: boolean;
+}
+
+/** The manager's team, its stalled deals by the workspace's thresholds, and each rep's week. */
+export async function buildManagerDigest(
+  db: Database,
+  params: {
+    settings: WorkspaceSettings;
+    managerId: number;
+    managerSlackUserId: string;
+    now: Date;
+    late: boolean;
+  },
+): Promise<ManagerDigest> {
+  const workspaceId = params.settings.workspaceId;
+  const team = await listTeam(db, { workspaceId, managerId: params.managerId });
+  const repIds = team.map((member) => member.id);
+  const [deals, activity] = await Promise.all([
+    listDealFacts(db, { workspaceId, ownerIds: repIds }),
+    listRepActivity(db, {
+      workspaceId,
+      repIds,
+      since: new Date(params.now.getTime() - ACTIVITY_WINDOW_MS),
+      now: params.now,
+    }),
+  ]);
+  const names = new Map(team.map((member) => [member.id, member.displayName ?? member.slackUserId]));
+  const reps = activity.map((counts) => ({
+    ...counts,
+    name: names.get(counts.repId) ?? String(counts.repId),
+  }));
+  return {
+    managerSlackUserId: params.managerSlackUserId,
+    digest: buildTeamDigest(reps, deals, params.settings, params.now),
+    slackUserIds: new Map(team.map((member) => [member.id, member.slackUserId])),
+    late: params.late,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Database } from '../db/client.js';
+import type { NextStepView } from '../db/queries/next-steps.js';
+import { findPersonBySlackId } from '../db/queries/people.js';
+import { listProspectBriefFacts } from '../db/queries/stalls.js';
+import { buildPreCallBrief, type PreCallBrief } from '../domain/brief/pre-call-brief.js';
+import { type DueCalls, listDueCalls } from './list-due-calls.js';
+
+/** A 50-block message holds about this many calls with their brief and buttons; the rest are counted. */
+export const DUE_DM_MAX_CALLS_PER_SECTION = 7;
+
+export interface DueCallDm {
+  due: DueCalls;
+  /** The pre-call brief of each listed call, by next step id. */
+  briefs: Map<number, PreCallBrief>;
+}
+
+/** The rep's morning DM as data: calls due today and overdue, each with its brief; undefined when none. */
+export async function buildDueCallDm(
+  db: Database,
+  params: { workspaceId: string; slackUserId: string; now: Date },
+): Promise<DueCallDm | undefined> {
+  const rep = await findPersonBySlackId(db, params);
+  if (!rep) return undefined;
+  const due = await listDueCalls(db, {
+    workspaceId: params.workspaceId,
+    rep,
+    now: params.now,
+    limit: DUE_DM_MAX_CALLS_PER_SECTION,
+  });
+  if (due.overdue.total + due.today.total === 0) return undefined;
+  const rows = [...due.overdue.rows, ...due.today.rows];
+  return { due, briefs: await briefsOf(db, params.workspaceId, rows, params.now) };
+}
+
+export async function briefsOf(
+  db: Database,
+  workspaceId: string,
+  rows: readonly NextStepView[],
+  now: Date,
+): Promise<Map<number, PreCallBrief>> {
+  const facts = await listProspectBriefFacts(db, {
+    workspaceId,
+    prospectIds: rows.map((row) => row.prospect.id),
+  });
+  const briefs = new Map<number, PreCallBrief>();
+  for (const row of rows) {
+    const profile = facts.get(row.prospect.id);
+    briefs.set(
+      row.step.id,
+      buildPreCallBrief(
+        {
+          dueAt: row.step.dueAt,
+          plan: row.step.plan,
+          valueReason: row.step.valueReason,
+          valueDetail: row.step.valueDetail,
+          coachVerdict: row.step.coachVerdict,
+          hotButton: row.prospect.hotButton,
+          decisionMaker: profile?.decisionMaker ?? null,
+          purchasingProcess: profile?.purchasingProcess ?? null,
+          budget: profile?.budget ?? null,
+          stakeholders: profile?.stakeholders ?? [],
+          lastOutcome: profile?.lastOutcome ?? null,
+          material: profile?.material ?? null,
+        },
+        now,
+      ),
+    );
+  }
+  return briefs;
+}

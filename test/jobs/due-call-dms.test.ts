@@ -1,0 +1,258 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { openPostgres } from '../../src/db/client.js';
+import { claimDelivery, dueDmKey } from '../../src/db/queries/deliveries.js';
+import { deliveries, jobRuns } from '../../src/db/schema.js';
+import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
+import { findBlockKitViolations } from '../support/block-kit-limits.js';
+import { describeOnEachEngine } from '../support/database.js';
+import { addDeal, addPerson, at, freshWorkspace, type JobWorld, startJobWorld } from './support.js';
+
+describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
+  let world: JobWorld;
+  beforeAll(async () => {
+    world = await startJobWorld();
+  });
+  afterAll(async () => {
+    await world.close();
+  });
+  beforeEach(() => {
+    world.slack.reset();
+  });
+
+  const run = (now: Date, instanceId?: string) => runDueCallDms(world.deps(db(), instanceId), now);
+
+  it('reaches a rep in UTC+13 and one in UTC-10 on the same tick, each at their own 08:30, once', async () => {
+    const ws = await freshWorkspace(db());
+    const tonga = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UTONGA',
+      timeZone: 'Pacific/Tongatapu',
+    });
+    const hawaii = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UHAWAII',
+      timeZone: 'Pacific/Honolulu',
+    });
+    // Tonga's 11 June and Honolulu's 10 June both contain 2025-06-10T22:00Z.
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: tonga.id,
+      contactName: 'Sione',
+      step: { dueAt: at('2025-06-10T22:00:00Z') },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: hawaii.id,
+      contactName: 'Kai',
+      step: { dueAt: at('2025-06-10T22:00:00Z') },
+    });
+
+    await run(at('2025-06-10T18:29:00Z'));
+    expect(world.slack.callsTo('chat.postMessage')).toHaveLength(0);
+    await run(at('2025-06-10T18:30:00Z'));
+    expect(world.slack.messagesTo('UHAWAII')).toHaveLength(1);
+    expect(world.slack.messagesTo('UTONGA')).toHaveLength(0);
+    await run(at('2025-06-10T19:30:00Z'));
+    await run(at('2025-06-10T19:31:00Z'));
+    expect(world.slack.messagesTo('UHAWAII')).toHaveLength(1);
+    expect(world.slack.messagesTo('UTONGA')).toHaveLength(1);
+  });
+
+  it('follows DST in New York and Berlin, and sends once on a fall-back morning that repeats its hour', async () => {
+    const ws = await freshWorkspace(db());
+    const ny = await addPerson(db(), { workspaceId: ws, slackUserId: 'UNY', timeZone: 'America/New_York' });
+    const berlin = await addPerson(db(), { workspaceId: ws, slackUserId: 'UBER', timeZone: 'Europe/Berlin' });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: ny.id,
+      contactName: 'Nia',
+      step: { dueAt: at('2025-03-09T18:00:00Z') },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: berlin.id,
+      contactName: 'Ben',
+      step: { dueAt: at('2025-03-30T12:00:00Z') },
+    });
+    // New York springs forward on 9 March: 08:30 EDT is 12:30 UTC, not 13:30.
+    await run(at('2025-03-09T12:29:00Z'));
+    expect(world.slack.messagesTo('UNY')).toHaveLength(0);
+    await run(at('2025-03-09T12:30:00Z'));
+    expect(world.slack.messagesTo('UNY')).toHaveLength(1);
+    // Berlin springs forward on 30 March: 08:30 CEST is 06:30 UTC.
+    await run(at('2025-03-30T06:29:00Z'));
+    expect(world.slack.messagesTo('UBER')).toHaveLength(0);
+    await run(at('2025-03-30T06:30:00Z'));
+    expect(world.slack.messagesTo('UBER')).toHaveLength(1);
+
+    const early = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UEARLY',
+      timeZone: 'America/New_York',
+      morningDmHour: 1,
+      morningDmMinute: 30,
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: early.id,
+      contactName: 'Eve',
+      step: { dueAt: at('2025-11-02T15:00:00Z') },
+    });
+    await run(at('2025-11-02T05:30:00Z')); // the first 01:30 (EDT)
+    await run(at('2025-11-02T06:30:00Z')); // the second 01:30 (EST)
+    expect(world.slack.messagesTo('UEARLY')).toHaveLength(1);
+  });
+
+  it('sends no DM when nothing is due, and catches up later the same day when no instance ran at 08:30', async () => {
+    const ws = await freshWorkspace(db());
+    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'ULATE', timeZone: 'Europe/London' });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Tom',
+      step: { dueAt: at('2025-06-11T10:00:00Z') },
+    });
+    await run(at('2025-06-10T07:30:00Z'));
+    expect(world.slack.messagesTo('ULATE')).toHaveLength(0);
+    // Nothing ran on 11 June until 15:00 local: the DM still goes out, once.
+    await run(at('2025-06-11T14:00:00Z'));
+    await run(at('2025-06-11T14:01:00Z'));
+    expect(world.slack.messagesTo('ULATE')).toHaveLength(1);
+  });
+
+  it('sends one DM a day however many calls are due, with briefs, coaching and buttons inside Block Kit limits', async () => {
+    const ws = await freshWorkspace(db());
+    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UBUSY', timeZone: 'UTC' });
+    for (let i = 0; i < 20; i++) {
+      await addDeal(db(), {
+        workspaceId: ws,
+        ownerId: rep.id,
+        contactName: `Prospect ${i}`,
+        hotButton: i === 0 ? 'cutting downtime on line 2' : null,
+        stakeholders: i === 0 ? ['Sue (CFO)'] : [],
+        step: {
+          dueAt: at(i < 10 ? '2025-06-08T10:00:00Z' : '2025-06-10T15:00:00Z'),
+          coachVerdict: i === 10 ? null : 'value',
+        },
+      });
+    }
+    await run(at('2025-06-10T08:30:00Z'));
+    const [message, ...others] = world.slack.messagesTo('UBUSY');
+    expect(others).toHaveLength(0);
+    const blocks = message?.blocks as { type: string }[];
+    expect(findBlockKitViolations('message', { text: message?.text, blocks })).toEqual([]);
+    const body = JSON.stringify(blocks);
+    expect(body).toContain('Hot button: cutting downtime on line 2');
+    expect(body).toContain('Stakeholders: Sue (CFO)');
+    expect(body).toContain('Fill on this call: decision maker, purchasing process, budget');
+    expect(body).toContain('Overdue by 1 day(s)');
+    expect(body).toContain('no clear value reason');
+    expect(body).toContain('and 3 more');
+    expect(body).toContain('"action_id":"log_outcome"');
+    expect(body).toContain('"action_id":"reschedule"');
+  });
+
+  it('lets two concurrent runners send each DM exactly once', async () => {
+    const ws = await freshWorkspace(db());
+    for (let i = 0; i < 12; i++) {
+      const rep = await addPerson(db(), { workspaceId: ws, slackUserId: `UPAIR${i}`, timeZone: 'UTC' });
+      await addDeal(db(), {
+        workspaceId: ws,
+        ownerId: rep.id,
+        contactName: `P${i}`,
+        step: { dueAt: at('2025-06-10T12:00:00Z') },
+      });
+    }
+    const url = handle().url;
+    const second = engine === 'postgres' && url ? await openPostgres(url, 5) : undefined;
+    try {
+      const now = at('2025-06-10T09:00:00Z');
+      const [a, b] = await Promise.all([
+        run(now, 'one'),
+        runDueCallDms(world.deps(second?.db ?? db(), 'two'), now),
+      ]);
+      expect(a.sent + b.sent).toBe(12);
+      for (let i = 0; i < 12; i++) expect(world.slack.messagesTo(`UPAIR${i}`)).toHaveLength(1);
+    } finally {
+      await second?.close();
+    }
+  });
+
+  it('resumes a claim left by a process killed between claim and send, once its lease runs out', async () => {
+    const ws = await freshWorkspace(db());
+    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UCRASH', timeZone: 'UTC' });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Cat',
+      step: { dueAt: at('2025-06-10T12:00:00Z') },
+    });
+    const crashedAt = at('2025-06-10T09:00:00Z');
+    const claim = await claimDelivery(db(), {
+      workspaceId: ws,
+      kind: 'due_dm',
+      dedupeKey: dueDmKey('UCRASH', '2025-06-10'),
+      recipientId: 'UCRASH',
+      localDay: '2025-06-10',
+      instanceId: 'killed',
+      now: crashedAt,
+    });
+    expect(claim).toBeDefined();
+    await run(at('2025-06-10T09:01:00Z'));
+    expect(world.slack.messagesTo('UCRASH')).toHaveLength(0);
+    await run(at('2025-06-10T09:06:00Z'));
+    await run(at('2025-06-10T09:07:00Z'));
+    expect(world.slack.messagesTo('UCRASH')).toHaveLength(1);
+    const [row] = await db()
+      .select()
+      .from(deliveries)
+      .where(eq(deliveries.id, claim?.id ?? 0));
+    expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('waits out a 429 storm and still sends each DM once', async () => {
+    const ws = await freshWorkspace(db());
+    for (let i = 0; i < 5; i++) {
+      const rep = await addPerson(db(), { workspaceId: ws, slackUserId: `USTORM${i}`, timeZone: 'UTC' });
+      await addDeal(db(), {
+        workspaceId: ws,
+        ownerId: rep.id,
+        contactName: `S${i}`,
+        step: { dueAt: at('2025-06-10T12:00:00Z') },
+      });
+    }
+    // Fewer 429s than one message's retry budget, however the concurrent senders share them.
+    world.slack.failNext('chat.postMessage', { ratelimited: 3 }, 8);
+    const tally = await run(at('2025-06-10T09:00:00Z'));
+    expect(tally, world.warnings.join('\n')).toEqual({ sent: 5, skipped: 0, failed: 0 });
+    for (let i = 0; i < 5; i++) expect(world.slack.messagesTo(`USTORM${i}`)).toHaveLength(1);
+    expect(world.slack.callsTo('chat.postMessage').filter((call) => call.status === 429)).toHaveLength(8);
+  });
+
+  it('records a deleted user as failed, reports it to the manager channel once, and never retries it that day', async () => {
+    const ws = await freshWorkspace(db(), { managerChannelId: 'CMGR' });
+    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UGONE', timeZone: 'UTC' });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Gil',
+      step: { dueAt: at('2025-06-10T12:00:00Z') },
+    });
+    world.slack.setDeletedUser('UGONE');
+    const first = await run(at('2025-06-10T09:00:00Z'));
+    await run(at('2025-06-10T09:01:00Z'));
+    await run(at('2025-06-11T09:00:00Z'));
+    expect(first.failed).toBe(1);
+    const dmAttempts = world.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.args.channel === 'UGONE');
+    expect(dmAttempts.map((call) => call.error)).toEqual(['channel_not_found', 'channel_not_found']);
+    expect(world.slack.messagesTo('CMGR')).toHaveLength(1);
+    expect(world.slack.messagesTo('CMGR')[0]?.text).toContain('<@UGONE>: channel_not_found');
+    const failed = await db().select().from(deliveries).where(eq(deliveries.recipientId, 'UGONE'));
+    expect(failed.map((row) => row.status)).toEqual(['failed', 'failed']);
+    const [lastRun] = await db().select().from(jobRuns).orderBy(jobRuns.id).limit(1).offset(0);
+    expect(lastRun?.job).toBe('due_dms');
+  });
+});
