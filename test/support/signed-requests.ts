@@ -100,7 +100,18 @@ export function sendSlashCommand(
   fields: SlashCommandFields,
   options: SendOptions = {},
 ): Promise<ReceiverResponse> {
-  const form = {
+  return sendSignedRequest(
+    baseUrl,
+    secret,
+    slashCommandBody(fields),
+    'application/x-www-form-urlencoded',
+    options,
+  );
+}
+
+/** The form body Slack posts for a slash command, with Slack's other fields filled in. */
+export function slashCommandBody(fields: SlashCommandFields): string {
+  return formEncode({
     command: '/followup',
     text: '',
     channel_id: `D${fields.user_id.slice(1)}`,
@@ -112,8 +123,7 @@ export function sendSlashCommand(
     response_url: `https://hooks.slack.test/commands/${fields.team_id}/1/${fields.user_id}`,
     trigger_id: 'trigger-not-issued-by-the-fake',
     ...fields,
-  };
-  return sendSignedRequest(baseUrl, secret, formEncode(form), 'application/x-www-form-urlencoded', options);
+  });
 }
 
 /** Interactions (block actions, view submissions, shortcuts) arrive as one form field: payload=<json>. */
@@ -123,8 +133,18 @@ export function sendInteraction(
   payload: object,
   options: SendOptions = {},
 ): Promise<ReceiverResponse> {
-  const body = formEncode({ payload: JSON.stringify(payload) });
-  return sendSignedRequest(baseUrl, secret, body, 'application/x-www-form-urlencoded', options);
+  return sendSignedRequest(
+    baseUrl,
+    secret,
+    interactionBody(payload),
+    'application/x-www-form-urlencoded',
+    options,
+  );
+}
+
+/** The form body Slack posts for an interaction: one field, payload=<json>. */
+export function interactionBody(payload: object): string {
+  return formEncode({ payload: JSON.stringify(payload) });
 }
 
 /** Events arrive as JSON; redeliveries carry x-slack-retry-num, which a handler must treat idempotently. */

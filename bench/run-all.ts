@@ -1,0 +1,52 @@
+// `npm run bench`: every benchmark, each figure beside a baseline measured in this same run, and their ratio.
+import postgres from 'postgres';
+import { runCoachBenchmark } from './coach.bench.js';
+import { runInteractiveBenchmarks } from './interactive.bench.js';
+import { type BenchResult, describeMachine, formatResult } from './support/report.js';
+
+const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/test';
+
+async function findServer(): Promise<string | undefined> {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER;
+  const client = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await client`select 1`;
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end({ timeout: 1 });
+  }
+}
+
+const server = await findServer();
+console.log(`Machine: ${describeMachine()}`);
+console.log(
+  `Engines: PGlite (embedded)${server ? ', PostgreSQL server' : ' only: no PostgreSQL server answered'}\n`,
+);
+
+const suites: [string, () => Promise<BenchResult[]>][] = [
+  ['Coach', runCoachBenchmark],
+  [
+    'Interactive path (app process loaded over loopback by autocannon)',
+    () => runInteractiveBenchmarks(server),
+  ],
+];
+
+let missed = 0;
+for (const [title, run] of suites) {
+  const started = Date.now();
+  console.log(`${title}`);
+  try {
+    for (const result of await run()) {
+      console.log(formatResult(result));
+      if (result.floor && !result.floor.met) missed++;
+    }
+  } catch (error) {
+    missed++;
+    console.log(`  failed: ${(error as Error).message}`);
+  }
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+console.log(missed === 0 ? 'Every floor met.' : `${missed} floor(s) missed or benchmark(s) failed.`);
+process.exitCode = missed === 0 ? 0 : 1;
