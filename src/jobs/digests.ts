@@ -53,7 +53,8 @@ async function listDigestsDue(
   for (const manager of await listDigestManagers(deps.db)) {
     const { digestHour: hour, digestMinute: minute, digestWeekdays: weekdays } = manager.settings;
     const slot = latestDigestSlot(manager.timeZone, { hour, minute, weekdays }, now);
-    if (slot) due.push({ manager, slot });
+    // A manager who just set the digest up gets the next one, not a late copy of one nobody had asked for.
+    if (slot && slot.at.getTime() >= manager.configuredAt.getTime()) due.push({ manager, slot });
   }
   const byWorkspace = new Map<string, typeof due>();
   for (const entry of due) {

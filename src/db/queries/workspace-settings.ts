@@ -54,6 +54,8 @@ export interface DigestManager {
   displayName: string | null;
   timeZone: string;
   settings: WorkspaceSettings;
+  /** When the settings were last saved: digests scheduled before then are not caught up. */
+  configuredAt: Date;
 }
 
 /** Managers of workspaces that have a manager channel: the only ones a digest can go to. */
@@ -73,7 +75,7 @@ export async function listDigestManagers(db: Database): Promise<DigestManager[]>
     )
     .orderBy(people.workspaceId, people.id);
   return rows.map(({ person, settings }) => {
-    const { updatedAt: _updatedAt, ...rest } = settings;
+    const { updatedAt, ...rest } = settings;
     return {
       workspaceId: person.workspaceId,
       managerId: person.id,
@@ -81,6 +83,7 @@ export async function listDigestManagers(db: Database): Promise<DigestManager[]>
       displayName: person.displayName,
       timeZone: person.timeZone,
       settings: rest,
+      configuredAt: updatedAt,
     };
   });
 }

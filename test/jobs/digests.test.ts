@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { runDigests } from '../../src/jobs/digests.js';
+import { describeOnEachEngine } from '../support/database.js';
+import {
+  addCoachReview,
+  addDeal,
+  addPerson,
+  at,
+  freshWorkspace,
+  type JobWorld,
+  startJobWorld,
+} from './support.js';
+
+describeOnEachEngine('manager digest', ({ db }) => {
+  let world: JobWorld;
+  beforeAll(async () => {
+    world = await startJobWorld();
+  });
+  afterAll(async () => {
+    await world.close();
+  });
+  beforeEach(() => {
+    world.slack.reset();
+  });
+
+  const NOW = at('2025-06-10T07:00:00Z'); // Tuesday 09:00 in Berlin
+  const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+  const daysAhead = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+
+  async function team(configuredAt: Date) {
+    const ws = await freshWorkspace(db(), { managerChannelId: 'CSALES', updatedAt: configuredAt });
+    const manager = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UBOSS',
+      role: 'manager',
+      timeZone: 'Europe/Berlin',
+    });
+    const rep = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UREP',
+      displayName: 'Ana',
+      managerId: manager.id,
+      timeZone: 'America/Chicago',
+    });
+    const healthy = { stakeholders: ['Sue'], createdAt: daysAgo(60) };
+    const real = (days: number) => ({ at: daysAgo(days), outcome: 'connected' as const });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Waiting As Agreed',
+      ...healthy,
+      touches: [real(40)],
+      step: { dueAt: daysAhead(5), agreed: true },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Missed Step',
+      ...healthy,
+      touches: [real(3)],
+      step: { dueAt: daysAgo(2), agreed: true },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Quiet Too Long',
+      ...healthy,
+      touches: [real(20), { at: daysAgo(5), outcome: 'voicemail' }],
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Gone Dark',
+      ...healthy,
+      touches: [
+        real(6),
+        { at: daysAgo(5), outcome: 'voicemail' },
+        { at: daysAgo(4), outcome: 'no_answer' },
+        { at: daysAgo(3), outcome: 'voicemail' },
+      ],
+      step: { dueAt: daysAhead(2), agreed: false },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Lone Contact',
+      createdAt: daysAgo(60),
+      touches: [real(1)],
+      step: { dueAt: daysAhead(3), agreed: true },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'All Asks',
+      ...healthy,
+      touches: [
+        { ...real(3), touchType: 'ask' },
+        { ...real(2), touchType: 'ask' },
+        { ...real(1), touchType: 'value' },
+      ],
+      step: { dueAt: daysAhead(3), agreed: true },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Second Chance',
+      status: 'not_interested',
+      revisitAt: daysAgo(1),
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Not Yet',
+      status: 'not_interested',
+      revisitAt: daysAhead(100),
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Snoozed',
+      ...healthy,
+      touches: [real(1)],
+      step: { dueAt: daysAhead(1), agreed: true, snoozeCount: 3 },
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Budget Freeze',
+      ...healthy,
+      touches: [real(90)],
+      pausedUntil: daysAhead(30),
+      pauseReason: 'budget freeze until Q2',
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Back From Leave',
+      ...healthy,
+      touches: [real(60)],
+      pausedUntil: daysAgo(1),
+      pauseReason: 'buyer on leave',
+      step: { dueAt: daysAhead(4), agreed: true },
+    });
+    await addCoachReview(db(), { workspaceId: ws, repId: rep.id, verdict: 'vague', createdAt: daysAgo(1) });
+    await addCoachReview(db(), { workspaceId: ws, repId: rep.id, verdict: 'value', createdAt: daysAgo(1) });
+    return ws;
+  }
+
+  it('lists exactly the stalled deals the rules define, per rep, with the week’s habits', async () => {
+    await team(at('2025-06-09T22:00:00Z'));
+    await runDigests(world.deps(db()), new Date(NOW.getTime() - 60_000));
+    expect(world.slack.messagesTo('CSALES')).toHaveLength(0);
+    await runDigests(world.deps(db()), NOW);
+    await runDigests(world.deps(db()), new Date(NOW.getTime() + 60_000));
+    const posted = world.slack.messagesTo('CSALES');
+    expect(posted).toHaveLength(1);
+    const body = JSON.stringify(posted[0]?.blocks);
+    const listed = [...body.matchAll(/• \*([A-Za-z ]+) \(Acme\)\*: ([^\\"]*)/g)].map(
+      (match) => `${match[1]}: ${match[2]}`,
+    );
+    expect(listed.sort()).toEqual([
+      'All Asks: mostly asks: 33% value touches (aim for 70/30)',
+      'Back From Leave: back from pause: buyer on leave',
+      'Gone Dark: gone dark: 3 unanswered touches in a row (release the pressure)',
+      'Lone Contact: single-threaded: only one contact',
+      'Missed Step: next step overdue by 2 day(s)',
+      'Quiet Too Long: no real contact for 20 days',
+      'Second Chance: due for a second-chance revisit',
+      'Snoozed: snoozed 3 times',
+    ]);
+    expect(body).toContain('calls done when due 0%');
+    expect(body).toContain('plans sent back by the coach 50%');
+    expect(body).not.toContain('Budget Freeze');
+  });
+
+  it('sends a digest missed on its day once, marked late, and none on days that are not configured', async () => {
+    await team(at('2025-06-11T12:00:00Z'));
+    // Friday 13 June was missed entirely; Saturday's pass sends it, late, and only once.
+    await runDigests(world.deps(db()), at('2025-06-14T10:00:00Z'));
+    await runDigests(world.deps(db()), at('2025-06-14T10:01:00Z'));
+    const posted = world.slack.messagesTo('CSALES');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.text).toContain('late');
+  });
+});
