@@ -1,6 +1,12 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { schedule } from 'node-cron';
 import type { Database } from '../db/client.js';
+import { runCallReminders } from './call-reminders.js';
+import type { JobDependencies } from './deliver.js';
+import { runDigests } from './digests.js';
+import { runDueCallDms } from './due-call-dms.js';
+import { createPacer, realClock } from './pacer.js';
 
 export interface SchedulerDependencies {
   db: Database;
@@ -15,6 +21,35 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(_dependencies: SchedulerDependencies): Scheduler {
-  return { stop: async () => {} };
+/** Every pass of every job, as of one instant. Each job records its own run and catches its own errors. */
+export async function runAllJobs(deps: JobDependencies, now: Date): Promise<void> {
+  await runDueCallDms(deps, now);
+  await runCallReminders(deps, now);
+  await runDigests(deps, now);
+}
+
+/**
+ * Ticks every minute in every instance. Cron decides nothing (it skips DST-gap times): each tick asks the
+ * database what is due as of now, and the delivery claims decide which instance sends it.
+ */
+export function startScheduler(dependencies: SchedulerDependencies): Scheduler {
+  const { now, ...rest } = dependencies;
+  const deps: JobDependencies = { ...rest, pacer: createPacer(), clock: realClock };
+  let inFlight: Promise<void> | undefined;
+  const task = schedule(
+    '* * * * *',
+    async () => {
+      inFlight = runAllJobs(deps, now()).catch((error: unknown) => {
+        dependencies.logger.error('scheduled job pass failed', error);
+      });
+      await inFlight;
+    },
+    { noOverlap: true, name: 'followup-jobs' },
+  );
+  return {
+    stop: async () => {
+      await task.stop();
+      await inFlight;
+    },
+  };
 }

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJobsCommand } from '../../src/cli/jobs-command.js';
+import { openPglite } from '../../src/db/client.js';
+import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
+import { addDeal, addPerson, at, freshWorkspace } from './support.js';
+
+function capture() {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  stderr.on('data', (chunk) => {
+    err += String(chunk);
+  });
+  return { stdout, stderr, out: () => out, err: () => err };
+}
+
+describe('followup jobs', () => {
+  let dataDir: string;
+  let slack: FakeSlack;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'followup-jobs-cli-'));
+    slack = await startFakeSlack();
+    const handle = await openPglite(dataDir);
+    const ws = await freshWorkspace(handle.db);
+    const rep = await addPerson(handle.db, {
+      workspaceId: ws,
+      slackUserId: 'UCLI',
+      timeZone: 'America/New_York',
+    });
+    await addDeal(handle.db, {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Cli',
+      step: { dueAt: at('2026-03-09T15:00:00Z') },
+    });
+    await handle.close();
+  });
+  afterAll(async () => {
+    await slack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const env = () => ({ DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-cli', SLACK_API_URL: slack.url });
+
+  it('refuses a pass without --at, with the usage and exit code 2', async () => {
+    const io = capture();
+    expect(await runJobsCommand(['due-dms'], { ...io, env: env() })).toBe(2);
+    expect(io.err()).toContain('--at');
+  });
+
+  it('runs one due-DM pass as of a given time, idempotently, and reports it in status', async () => {
+    const first = capture();
+    expect(
+      await runJobsCommand(['due-dms', '--at', '2026-03-09T08:30:00-04:00'], { ...first, env: env() }),
+    ).toBe(0);
+    expect(first.out()).toContain('sent 1, skipped 0, failed 0');
+    const again = capture();
+    expect(
+      await runJobsCommand(['due-dms', '--at', '2026-03-09T08:31:00-04:00'], { ...again, env: env() }),
+    ).toBe(0);
+    expect(again.out()).toContain('sent 0');
+    expect(slack.messagesTo('UCLI')).toHaveLength(1);
+    const status = capture();
+    expect(await runJobsCommand(['status'], { ...status, env: env() })).toBe(0);
+    expect(status.out()).toMatch(/due_dms\s+as of 2026-03-09T12:30:00.000Z {2}sent 1/);
+    expect(status.out()).toContain('No delivery failures.');
+  });
+});
