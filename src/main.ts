@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
+import { isPostgresSocketRace } from './db/postgres-socket-race.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/app.js';
@@ -9,6 +10,16 @@ import { createSlackApp } from './slack/app.js';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
+  process.on('uncaughtException', (error) => {
+    // Every job and submission is safe to retry (claims, unique keys), so a restart loses nothing.
+    logger.error(
+      isPostgresSocketRace(error)
+        ? 'the PostgreSQL connection dropped in the middle of a write (a known postgres.js defect); exiting for a clean restart'
+        : 'uncaught exception; exiting for a clean restart',
+      error,
+    );
+    process.exit(1);
+  });
   const database = await openDatabaseOrExit(config);
   const now = () => new Date();
   const app = createSlackApp(

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
-import type { DatabaseEngine } from '../../src/db/client.js';
+import type { Database, DatabaseEngine } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp } from '../../src/slack/app.js';
 import { findBlockKitViolations } from './block-kit-limits.js';
@@ -68,6 +68,8 @@ export async function startSlackTestApp(options: {
   engine: DatabaseEngine;
   now: Date;
   fakeOptions?: FakeSlackOptions;
+  /** The database handle the app uses, when it must differ from the test's (e.g. through a TCP proxy). */
+  appDatabase?: (handle: TestDatabase) => Promise<Database>;
 }): Promise<SlackTestApp> {
   let now = options.now;
   const fake = await startFakeSlack(options.fakeOptions);
@@ -86,7 +88,7 @@ export async function startSlackTestApp(options: {
       checkHealth: handle.ping,
       clientOptions: { retryConfig: { retries: 0 } },
     },
-    { db: handle.db, now: () => now, logger },
+    { db: options.appDatabase ? await options.appDatabase(handle) : handle.db, now: () => now, logger },
   );
   await app.init();
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

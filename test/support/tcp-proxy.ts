@@ -6,6 +6,11 @@ export interface TcpProxy {
   cut(): void;
   /** Accepts connections again, as after a database restart. */
   restore(): void;
+  /**
+   * Cuts the moment a client sends bytes containing `text` (before they reach the server), so a test can take
+   * the database away in the middle of a transaction, at a statement it names.
+   */
+  cutWhenClientSends(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -13,6 +18,11 @@ export interface TcpProxy {
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   const open = new Set<Socket>();
   let isCut = false;
+  let trap: { text: string; sprung: () => void } | undefined;
+  const cut = () => {
+    isCut = true;
+    for (const socket of open) socket.destroy();
+  };
   const server = createServer((client) => {
     if (isCut) {
       client.destroy();
@@ -27,7 +37,17 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
         upstream.destroy();
       });
     }
-    client.pipe(upstream);
+    client.on('data', (chunk: Buffer) => {
+      if (trap && chunk.includes(trap.text)) {
+        const { sprung } = trap;
+        trap = undefined;
+        cut();
+        sprung();
+        return;
+      }
+      if (!upstream.write(chunk)) client.pause();
+    });
+    upstream.on('drain', () => client.resume());
     upstream.pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,13 +55,14 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   if (typeof address !== 'object' || !address) throw new Error('proxy did not bind');
   return {
     port: address.port,
-    cut: () => {
-      isCut = true;
-      for (const socket of open) socket.destroy();
-    },
+    cut,
     restore: () => {
       isCut = false;
     },
+    cutWhenClientSends: (text) =>
+      new Promise<void>((resolve) => {
+        trap = { text, sprung: resolve };
+      }),
     close: async () => {
       for (const socket of open) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, openPostgres } from '../../src/db/client.js';
+import { interactions, nextSteps } from '../../src/db/schema.js';
+import { SAVE_FAILED } from '../../src/slack/listeners/views/log-interaction.js';
+import { logValues } from '../slack/log-values.js';
+import { viewSubmissionPayload } from '../support/signed-requests.js';
+import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+describe.runIf(serverUrl)('the database stops in the middle of a modal submission [postgres]', () => {
+  let t: SlackTestApp;
+  let proxy: TcpProxy;
+  let appDatabase: DatabaseHandle;
+
+  beforeAll(async () => {
+    t = await startSlackTestApp({
+      engine: 'postgres',
+      now: NOW,
+      fakeOptions: { users: [{ id: 'U0REP', tz: 'Europe/London' }], rateLimits: { 'chat.postMessage': [] } },
+      // The app reaches the server through a proxy the test can cut; the test itself reads the server directly.
+      appDatabase: async (handle) => {
+        const direct = new URL(handle.url ?? '');
+        proxy = await startTcpProxy(Number(direct.port || 5432), direct.hostname);
+        direct.port = String(proxy.port);
+        appDatabase = await openPostgres(direct.toString(), 3);
+        return appDatabase.db;
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await appDatabase?.close();
+    await proxy?.close();
+  });
+
+  const submitGoodPlan = () =>
+    t.sendInteraction(
+      viewSubmissionPayload({
+        user: 'U0REP',
+        team: TEST_TEAM,
+        callback_id: 'log_interaction',
+        view_id: 'V0OUTAGE',
+        values: logValues({
+          prospect: 'Dana Fox',
+          company: 'Fabrikam',
+          outcome: 'connected',
+          nextCallAt: new Date(NOW.getTime() + 2 * 86_400_000),
+          agreed: true,
+          valueReason: 'warranty_expiring',
+          plan: 'Their R740 warranty ends 14 March: walk Dana through the renewal quote and the upgrade price',
+        }),
+      }),
+    );
+
+  const storedFor = async () => ({
+    interactions: await t.db
+      .select()
+      .from(interactions)
+      .where(eq(interactions.sourceKey, 'slack-view:V0OUTAGE')),
+    nextSteps: await t.db.select().from(nextSteps).where(eq(nextSteps.workspaceId, TEST_TEAM)),
+  });
+
+  it('gives the rep a clear error under the plan and leaves nothing half-written', async () => {
+    // The interaction row is already inserted in the open transaction when the next step's insert is cut off.
+    const cut = proxy.cutWhenClientSends('insert into "next_steps"');
+    const response = await submitGoodPlan();
+    await cut;
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual({ response_action: 'errors', errors: { plan: SAVE_FAILED } });
+    expect(await storedFor()).toEqual({ interactions: [], nextSteps: [] });
+  });
+
+  it('stores the same submission exactly once when the rep presses Submit again after the database is back', async () => {
+    proxy.restore();
+    const retried = await submitGoodPlan();
+    expect(retried.status).toBe(200);
+    expect(retried.body).toBe('');
+    const stored = await storedFor();
+    expect(stored.interactions).toHaveLength(1);
+    expect(stored.nextSteps).toHaveLength(1);
+    expect(stored.nextSteps[0]?.plan).toMatch(/R740 warranty/);
+  });
+});
