@@ -20,6 +20,9 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   });
+  // A rejection nobody awaited belongs to one request or one job item (Bolt's receiver can reject on a body it
+  // cannot read); the rest of the instance is sound, so it is logged and the instance keeps serving.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   const database = await openDatabaseOrExit(config);
   const now = () => new Date();
   const app = createSlackApp(
