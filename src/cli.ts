@@ -21,6 +21,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     // Loaded on demand: the coach needs neither Slack nor the database, and starts faster without them.
     case 'coach':
       return (await import('./cli/coach-command.js')).runCoachCommand(rest, io);
+    case 'jobs':
+      return (await import('./cli/jobs-command.js')).runJobsCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':
