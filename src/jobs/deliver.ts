@@ -48,7 +48,7 @@ export async function sendClaimed(
     claim.workspaceId,
   );
   if (result.ok) {
-    await markDeliverySent(deps.db, { id: claim.id, messageTs: result.ts, now });
+    await recordSentDespiteOutage(deps, { id: claim.id, messageTs: result.ts, now });
     return 'sent';
   }
   if (!result.permanent && claim.attempts < MAX_ATTEMPTS) {
@@ -62,6 +62,32 @@ export async function sendClaimed(
   await markDeliveryFailed(deps.db, { id: claim.id, error: result.error });
   if (claim.kind !== 'failure_alert') await reportFailure(deps, { claim, error: result.error, now });
   return 'failed';
+}
+
+/** Waits between attempts to record a send while the database is away: 0.1 s doubling to 10 s, ~2 minutes in all. */
+const RECORD_RETRY_DELAYS_MS = [
+  100, 200, 400, 800, 1600, 3200, 6400, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000,
+  10_000,
+];
+
+/**
+ * Slack has the message now, so the claim must become `sent` before its lease runs out, or another tick would
+ * send it again. A database that is briefly away (a restart, a failover) is waited out, in real time.
+ */
+async function recordSentDespiteOutage(
+  deps: JobDependencies,
+  params: { id: number; messageTs: string | null; now: Date },
+): Promise<void> {
+  for (const delayMs of [...RECORD_RETRY_DELAYS_MS, undefined]) {
+    try {
+      await markDeliverySent(deps.db, params);
+      return;
+    } catch (error) {
+      if (delayMs === undefined) throw error;
+      deps.logger.warn(`could not record delivery ${params.id} as sent; retrying in ${delayMs} ms`, error);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
 }
 
 /** Tells the workspace's manager channel, once per recipient and error. */
