@@ -36,16 +36,21 @@ export function startScheduler(dependencies: SchedulerDependencies): Scheduler {
   const { now, ...rest } = dependencies;
   const deps: JobDependencies = { ...rest, pacer: createPacer(), clock: realClock };
   let inFlight: Promise<void> | undefined;
-  const task = schedule(
-    '* * * * *',
-    async () => {
-      inFlight = runAllJobs(deps, now()).catch((error: unknown) => {
+  // One pass at a time per instance: a tick that finds the previous pass still running skips its turn.
+  const tick = async () => {
+    if (inFlight) return;
+    inFlight = runAllJobs(deps, now())
+      .catch((error: unknown) => {
         dependencies.logger.error('scheduled job pass failed', error);
+      })
+      .finally(() => {
+        inFlight = undefined;
       });
-      await inFlight;
-    },
-    { noOverlap: true, name: 'followup-jobs' },
-  );
+    await inFlight;
+  };
+  const task = schedule('* * * * *', tick, { name: 'followup-jobs' });
+  // A fresh instance (a deploy, a restart after an outage) catches up at once instead of at the next minute.
+  void tick();
   return {
     stop: async () => {
       await task.stop();
