@@ -140,25 +140,33 @@ export async function listRepActivity(
   if (params.repIds.length === 0) return [];
   const since = params.since.toISOString();
   const now = params.now.toISOString();
+  const reps = idList(params.repIds);
+  // Reached through the team's prospects: next_steps is indexed by prospect for every status, by owner only
+  // for scheduled steps.
   const rows = await selectRows<Record<string, number>>(
     db,
-    sql`select r.id::int as rep_id,
-      (select count(*) from next_steps n where n.workspace_id = ${params.workspaceId} and n.owner_id = r.id
-        and n.due_at >= ${since}::timestamptz and n.due_at < ${now}::timestamptz
-        and n.status in ('done', 'superseded'))::int as due_completed,
-      (select count(*) from next_steps n where n.workspace_id = ${params.workspaceId} and n.owner_id = r.id
-        and n.due_at >= ${since}::timestamptz and n.due_at < ${now}::timestamptz
-        and n.status = 'scheduled')::int as due_missed,
-      (select count(*) from next_steps n where n.workspace_id = ${params.workspaceId} and n.owner_id = r.id
-        and n.created_at >= ${since}::timestamptz and n.created_at < ${now}::timestamptz)::int as steps_created,
-      (select count(*) from next_steps n where n.workspace_id = ${params.workspaceId} and n.owner_id = r.id
-        and n.created_at >= ${since}::timestamptz and n.created_at < ${now}::timestamptz and n.agreed)::int as steps_agreed,
+    sql`with team_steps as (
+      select n.owner_id, n.status, n.due_at, n.created_at, n.agreed
+      from prospects pr join next_steps n on n.prospect_id = pr.id
+      where pr.workspace_id = ${params.workspaceId} and pr.owner_id in (${reps}) and n.owner_id in (${reps})
+    )
+    select r.id::int as rep_id,
+      (count(ts.owner_id) filter (where ts.due_at >= ${since}::timestamptz and ts.due_at < ${now}::timestamptz
+        and ts.status in ('done', 'superseded')))::int as due_completed,
+      (count(ts.owner_id) filter (where ts.due_at >= ${since}::timestamptz and ts.due_at < ${now}::timestamptz
+        and ts.status = 'scheduled'))::int as due_missed,
+      (count(ts.owner_id) filter (where ts.created_at >= ${since}::timestamptz
+        and ts.created_at < ${now}::timestamptz))::int as steps_created,
+      (count(ts.owner_id) filter (where ts.created_at >= ${since}::timestamptz
+        and ts.created_at < ${now}::timestamptz and ts.agreed))::int as steps_agreed,
       (select count(*) from coach_reviews c where c.workspace_id = ${params.workspaceId} and c.rep_id = r.id
         and c.created_at >= ${since}::timestamptz and c.created_at < ${now}::timestamptz)::int as plans_reviewed,
       (select count(*) from coach_reviews c where c.workspace_id = ${params.workspaceId} and c.rep_id = r.id
         and c.created_at >= ${since}::timestamptz and c.created_at < ${now}::timestamptz
         and c.verdict = 'vague')::int as plans_rejected
-    from people r where r.workspace_id = ${params.workspaceId} and r.id in (${idList(params.repIds)})
+    from people r left join team_steps ts on ts.owner_id = r.id
+    where r.workspace_id = ${params.workspaceId} and r.id in (${reps})
+    group by r.id
     order by r.id`,
   );
   return rows.map((row) => ({
