@@ -1,13 +1,23 @@
 import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../../dependencies.js';
 import { COMMAND } from '../../ids.js';
+import { digestSubcommand } from './digest.js';
 import { dueSubcommand } from './due.js';
 import { helpSubcommand, respondWithHelp } from './help.js';
 import { logSubcommand } from './log.js';
+import { pauseSubcommand } from './pause.js';
 import type { Subcommand, SubcommandRequest } from './subcommand.js';
+import { teamSubcommand } from './team.js';
 
 /** Every `/followup` subcommand: one file each, one line here. */
-export const SUBCOMMANDS: readonly Subcommand[] = [logSubcommand, dueSubcommand, helpSubcommand];
+export const SUBCOMMANDS: readonly Subcommand[] = [
+  logSubcommand,
+  dueSubcommand,
+  pauseSubcommand,
+  digestSubcommand,
+  teamSubcommand,
+  helpSubcommand,
+];
 
 /** Acks at once, then runs the subcommand named by the first word; anything unknown gets the usage. */
 export function registerFollowupCommand(app: App, dependencies: SlackDependencies): void {
