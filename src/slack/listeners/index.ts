@@ -11,12 +11,14 @@ import { registerUserChange } from './events/user-change.js';
 import { registerLogFromMessage } from './shortcuts/log-follow-up-from-message.js';
 import { registerLogInteractionSubmission } from './views/log-interaction.js';
 import { registerRescheduleSubmissions } from './views/reschedule-next-step.js';
+import { registerSettingsSubmission } from './views/settings.js';
 
 /** Every listener the app has; manifest.yml and ids.ts must agree with this list (a test checks it). */
 export function registerListeners(app: App, dependencies: SlackDependencies): void {
   registerFollowupCommand(app, dependencies);
   registerLogInteractionSubmission(app, dependencies);
   registerRescheduleSubmissions(app, dependencies);
+  registerSettingsSubmission(app, dependencies);
   registerLogOutcome(app, dependencies);
   registerLogNewCall(app, dependencies);
   registerReschedule(app, dependencies);

@@ -6,6 +6,7 @@ import { dueSubcommand } from './due.js';
 import { helpSubcommand, respondWithHelp } from './help.js';
 import { logSubcommand } from './log.js';
 import { pauseSubcommand } from './pause.js';
+import { settingsSubcommand } from './settings.js';
 import type { Subcommand, SubcommandRequest } from './subcommand.js';
 import { teamSubcommand } from './team.js';
 
@@ -16,6 +17,7 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   pauseSubcommand,
   digestSubcommand,
   teamSubcommand,
+  settingsSubcommand,
   helpSubcommand,
 ];
 

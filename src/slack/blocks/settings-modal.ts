@@ -1,0 +1,115 @@
+import type { types } from '@slack/bolt';
+import type { WorkspaceSettings } from '../../db/queries/workspace-settings.js';
+import { CALLBACK_IDS } from '../ids.js';
+import { plain } from './text.js';
+
+/** Input block ids of the settings modal; each input's action_id is `value`. */
+export const SETTINGS_BLOCKS = {
+  managerChannel: 'manager_channel',
+  digestTime: 'digest_time',
+  weekdays: 'digest_weekdays',
+  staleAfterDays: 'stale_after_days',
+  goneDark: 'gone_dark_after_unanswered',
+  minValuePercent: 'min_value_touch_percent',
+  reminderLead: 'reminder_lead_minutes',
+} as const;
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function numberInput(
+  blockId: string,
+  label: string,
+  value: number,
+  min: number,
+  max: number,
+): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plain(label, 2000),
+    element: {
+      type: 'number_input',
+      action_id: 'value',
+      is_decimal_allowed: false,
+      initial_value: String(value),
+      min_value: String(min),
+      max_value: String(max),
+    },
+  };
+}
+
+/** The manager's knobs: where and when the digest goes, and the stall thresholds of the method. */
+export function buildSettingsModal(settings: WorkspaceSettings): types.ModalView {
+  const weekdayOptions = WEEKDAYS.map((day, index) => ({ text: plain(day, 75), value: String(index + 1) }));
+  const selected = weekdayOptions.filter((option) => settings.digestWeekdays.includes(Number(option.value)));
+  return {
+    type: 'modal',
+    callback_id: CALLBACK_IDS.settings,
+    title: plain('Digest settings', 24),
+    submit: plain('Save', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      {
+        type: 'input',
+        block_id: SETTINGS_BLOCKS.managerChannel,
+        label: plain('Post the manager digest in', 2000),
+        element: {
+          type: 'conversations_select',
+          action_id: 'value',
+          filter: { include: ['public', 'private'], exclude_bot_users: true },
+          ...(settings.managerChannelId ? { initial_conversation: settings.managerChannelId } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: SETTINGS_BLOCKS.digestTime,
+        label: plain('At (your local time)', 2000),
+        element: {
+          type: 'timepicker',
+          action_id: 'value',
+          initial_time: `${pad(settings.digestHour)}:${pad(settings.digestMinute)}`,
+        },
+      },
+      {
+        type: 'input',
+        block_id: SETTINGS_BLOCKS.weekdays,
+        label: plain('On', 2000),
+        element: {
+          type: 'checkboxes',
+          action_id: 'value',
+          options: weekdayOptions,
+          ...(selected.length > 0 ? { initial_options: selected } : {}),
+        },
+      },
+      numberInput(
+        SETTINGS_BLOCKS.staleAfterDays,
+        'Stalled after this many days without real contact',
+        settings.staleAfterDays,
+        1,
+        365,
+      ),
+      numberInput(
+        SETTINGS_BLOCKS.goneDark,
+        'Gone dark after this many unanswered touches in a row',
+        settings.goneDarkAfterUnanswered,
+        1,
+        20,
+      ),
+      numberInput(
+        SETTINGS_BLOCKS.minValuePercent,
+        'Value touches should be at least this % (70/30 rule)',
+        settings.minValueTouchPercent,
+        0,
+        100,
+      ),
+      numberInput(
+        SETTINGS_BLOCKS.reminderLead,
+        'Remind reps this many minutes before a call',
+        settings.reminderLeadMinutes,
+        1,
+        120,
+      ),
+    ],
+  };
+}
