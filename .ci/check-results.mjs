@@ -7,7 +7,9 @@ const tests = report.testResults.flatMap((file) => file.assertionResults);
 const count = (status) => tests.filter((test) => test.status === status).length;
 const serverTests = tests.filter((test) => test.status === 'passed' && test.fullName.includes('[postgres]'));
 
-console.log(`${count('passed')} passed, ${count('failed')} failed, ${count('skipped') + count('pending')} skipped`);
+console.log(
+  `${count('passed')} passed, ${count('failed')} failed, ${count('skipped') + count('pending')} skipped`,
+);
 console.log(`${serverTests.length} tests ran against the PostgreSQL server`);
 if (serverTests.length === 0) {
   console.error('No test ran against the PostgreSQL server: is TEST_DATABASE_URL set and the server up?');

@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark, each figure beside a baseline measured in this same run, and their ratio.
 import postgres from 'postgres';
 import { runCoachBenchmark } from './coach.bench.js';
+import { runDmFanoutBenchmark } from './dm-fanout.bench.js';
+import { runDigestBenchmark, runDueSweepBenchmark } from './due-sweep.bench.js';
 import { runInteractiveBenchmarks } from './interactive.bench.js';
 import { type BenchResult, describeMachine, formatResult } from './support/report.js';
 
