@@ -33,6 +33,10 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
     'Interactive path (app process loaded over loopback by autocannon)',
     () => runInteractiveBenchmarks(server),
   ],
+  // The digest benchmark reuses, then drops, the scratch database the sweep seeded: keep this order.
+  ['Jobs: due sweep over 1,000,000 next steps', runDueSweepBenchmark],
+  ['Jobs: digests for 200 managers over 100,000 prospects', runDigestBenchmark],
+  ['Jobs: 10,000 DMs through a rate-limited fake Slack', runDmFanoutBenchmark],
 ];
 
 let missed = 0;
