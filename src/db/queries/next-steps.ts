@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { nextSteps, people, prospects } from '../schema.js';
 
@@ -50,31 +50,31 @@ export async function insertNextStep(db: Database, values: typeof nextSteps.$inf
   return row;
 }
 
-export async function findNextStepView(
+export function findNextStepView(
   db: Database,
   params: { workspaceId: string; nextStepId: number },
 ): Promise<NextStepView | undefined> {
-  const [row] = await db
-    .select(viewColumns)
-    .from(nextSteps)
-    .innerJoin(prospects, eq(prospects.id, nextSteps.prospectId))
-    .innerJoin(people, eq(people.id, nextSteps.ownerId))
-    .where(and(eq(nextSteps.workspaceId, params.workspaceId), eq(nextSteps.id, params.nextStepId)));
-  return row;
+  return findOneNextStepView(db, params.workspaceId, eq(nextSteps.id, params.nextStepId));
 }
 
-export async function findNextStepByInteraction(
+export function findNextStepByInteraction(
   db: Database,
   params: { workspaceId: string; interactionId: number },
+): Promise<NextStepView | undefined> {
+  return findOneNextStepView(db, params.workspaceId, eq(nextSteps.interactionId, params.interactionId));
+}
+
+async function findOneNextStepView(
+  db: Database,
+  workspaceId: string,
+  condition: SQL,
 ): Promise<NextStepView | undefined> {
   const [row] = await db
     .select(viewColumns)
     .from(nextSteps)
     .innerJoin(prospects, eq(prospects.id, nextSteps.prospectId))
     .innerJoin(people, eq(people.id, nextSteps.ownerId))
-    .where(
-      and(eq(nextSteps.workspaceId, params.workspaceId), eq(nextSteps.interactionId, params.interactionId)),
-    );
+    .where(and(eq(nextSteps.workspaceId, workspaceId), condition));
   return row;
 }
 

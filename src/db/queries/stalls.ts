@@ -1,4 +1,6 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { BriefFacts } from '../../domain/brief/pre-call-brief.js';
+import type { RepActivity } from '../../domain/digest/team-digest.js';
 import type { DealFacts } from '../../domain/stalls/stall-rules.js';
 import { type Outcome, type ProspectStatus, REAL_CONTACT_OUTCOMES } from '../../domain/vocabulary.js';
 import { type Database, selectRows } from '../client.js';
@@ -119,15 +121,8 @@ export async function listDealFacts(
   }));
 }
 
-export interface RepActivityCounts {
-  repId: number;
-  dueCompleted: number;
-  dueMissed: number;
-  stepsCreated: number;
-  stepsAgreed: number;
-  plansReviewed: number;
-  plansRejected: number;
-}
+/** The digest's per-rep figures as counted in the database; the name comes from the team list. */
+export type RepActivityCounts = Omit<RepActivity, 'name'>;
 
 /**
  * Per rep over [since, now): next steps that fell due (done or replaced by a logged call vs. still scheduled),
@@ -180,15 +175,11 @@ export async function listRepActivity(
   }));
 }
 
-export interface ProspectBriefFacts {
-  prospectId: number;
-  decisionMaker: string | null;
-  purchasingProcess: string | null;
-  budget: string | null;
-  stakeholders: string[];
-  lastOutcome: Outcome | null;
-  material: { sent: string; reviewed: boolean | null } | null;
-}
+/** The parts of a pre-call brief that come from the prospect's profile and history. */
+export type ProspectBriefFacts = { prospectId: number } & Pick<
+  BriefFacts,
+  'decisionMaker' | 'purchasingProcess' | 'budget' | 'stakeholders' | 'lastOutcome' | 'material'
+>;
 
 /** Profile, stakeholders, last outcome and latest material of these prospects, for the pre-call brief. */
 export async function listProspectBriefFacts(
