@@ -1,10 +1,9 @@
 import type { Database } from '../db/client.js';
 import type { Person } from '../db/queries/people.js';
-import {
-  listProspectsToRevisit,
-  listProspectsWithoutNextStep,
-  type ProspectPage,
-} from '../db/queries/prospects.js';
+import { listProspectsToRevisit, type ProspectPage } from '../db/queries/prospects.js';
+import { listDealFacts } from '../db/queries/stalls.js';
+import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
+import { listStalledDeals, type StalledDeal } from '../domain/digest/team-digest.js';
 import { localDayBounds } from '../domain/scheduling/local-day.js';
 import { type DueCalls, listDueCalls } from './list-due-calls.js';
 
@@ -12,8 +11,8 @@ import { type DueCalls, listDueCalls } from './list-due-calls.js';
 const REVISIT_HORIZON_DAYS = 30;
 
 export interface HomeModel extends DueCalls {
-  /** Active deals with nothing scheduled: they stall unless the rep plans a call. */
-  stalled: ProspectPage;
+  /** The rep's deals the stall rules flag, by the same rules and thresholds as the manager's digest. */
+  stalled: { rows: StalledDeal[]; total: number };
   revisit: ProspectPage;
 }
 
@@ -26,7 +25,13 @@ export async function buildHome(
   const due = await listDueCalls(db, params);
   const { end } = localDayBounds(rep.timeZone, now);
   const until = new Date(end.getTime() + REVISIT_HORIZON_DAYS * 86_400_000);
-  const stalled = await listProspectsWithoutNextStep(db, { workspaceId, ownerId: rep.id, limit });
+  const settings = await findWorkspaceSettings(db, { workspaceId });
+  const stalledDeals = listStalledDeals(
+    await listDealFacts(db, { workspaceId, ownerIds: [rep.id] }),
+    settings,
+    now,
+  );
+  const stalled = { rows: stalledDeals.slice(0, limit), total: stalledDeals.length };
   const revisit = await listProspectsToRevisit(db, { workspaceId, ownerId: rep.id, until, limit });
   return { ...due, stalled, revisit };
 }

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, isNotNull, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { nextSteps, people, prospects, stakeholders } from '../schema.js';
+import { people, prospects, stakeholders } from '../schema.js';
 
 export type Prospect = typeof prospects.$inferSelect;
 type ProspectChanges = Partial<
@@ -130,25 +130,6 @@ export async function insertStakeholders(
 export interface ProspectPage {
   rows: Prospect[];
   total: number;
-}
-
-/** Active deals of the owner with no scheduled next step: nothing moves them forward. */
-export async function listProspectsWithoutNextStep(
-  db: Database,
-  params: { workspaceId: string; ownerId: number; limit: number },
-): Promise<ProspectPage> {
-  const where = and(
-    eq(prospects.workspaceId, params.workspaceId),
-    eq(prospects.ownerId, params.ownerId),
-    eq(prospects.status, 'active'),
-    notExists(
-      db
-        .select({ one: sql`1` })
-        .from(nextSteps)
-        .where(and(eq(nextSteps.prospectId, prospects.id), eq(nextSteps.status, 'scheduled'))),
-    ),
-  );
-  return pageOf(db, where, asc(prospects.updatedAt), params.limit);
 }
 
 /** Closed or parked prospects whose second-chance date has come, or comes before `until`. */

@@ -73,8 +73,26 @@ export function buildTeamDigest(
       stalledCount++;
     }
   }
-  for (const rep of byRep.values()) {
-    rep.stalled.sort((a, b) => b.reasons.length - a.reasons.length || a.deal.prospectId - b.deal.prospectId);
-  }
+  for (const rep of byRep.values()) rep.stalled.sort(worstFirst);
   return { reps: [...byRep.values()], stalledCount };
+}
+
+/** The deals the stall rules flag (paused ones aside), worst first: what a rep sees on their Home tab. */
+export function listStalledDeals(
+  deals: readonly DealFacts[],
+  thresholds: StallThresholds,
+  now: Date,
+): StalledDeal[] {
+  return deals
+    .flatMap((deal) => {
+      const assessment = assessDeal(deal, thresholds, now);
+      return !assessment.paused && assessment.reasons.length > 0
+        ? [{ deal, reasons: assessment.reasons }]
+        : [];
+    })
+    .sort(worstFirst);
+}
+
+function worstFirst(a: StalledDeal, b: StalledDeal): number {
+  return b.reasons.length - a.reasons.length || a.deal.prospectId - b.deal.prospectId;
 }

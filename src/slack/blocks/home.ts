@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Prospect, ProspectPage } from '../../db/queries/prospects.js';
+import { describeStallReason } from '../../domain/stalls/stall-rules.js';
 import type { HomeModel } from '../../usecases/build-home.js';
 import { formatLocalDate } from '../../usecases/next-call-time.js';
 import { ACTIONS } from '../ids.js';
@@ -29,18 +29,29 @@ export function buildHomeView(model: HomeModel): types.HomeView {
   blocks.push(...callSection(':rotating_light: *Overdue*', model.overdue, model, 'Nothing overdue. Nice.'));
   blocks.push(
     ...prospectSection(
-      ':hourglass: *Stalled deals* (no next call planned)',
+      ':hourglass: *Stalled deals*',
       model.stalled,
-      () => 'no next call planned',
-      'Every active deal has a next call.',
+      ({ deal, reasons }) => ({
+        prospectId: deal.prospectId,
+        contactName: deal.contactName,
+        company: deal.company,
+        hotButton: null,
+        detail: reasons.map(describeStallReason).join(', '),
+      }),
+      'Nothing has stalled.',
     ),
   );
   blocks.push(
     ...prospectSection(
       ':leftwards_arrow_with_hook: *To revisit*',
       model.revisit,
-      (prospect) =>
-        `revisit ${prospect.revisitAt ? formatLocalDate(prospect.revisitAt, model.timeZone) : ''}`,
+      (prospect) => ({
+        prospectId: prospect.id,
+        contactName: prospect.contactName,
+        company: prospect.company,
+        hotButton: prospect.hotButton,
+        detail: `revisit ${prospect.revisitAt ? formatLocalDate(prospect.revisitAt, model.timeZone) : ''}`,
+      }),
       'Nobody to revisit in the next month.',
     ),
   );
@@ -67,28 +78,36 @@ function callSection(
   return blocks;
 }
 
-function prospectSection(
+interface ProspectLine {
+  prospectId: number;
+  contactName: string;
+  company: string;
+  hotButton: string | null;
+  detail: string;
+}
+
+function prospectSection<Row>(
   title: string,
-  page: ProspectPage,
-  detail: (prospect: Prospect) => string,
+  page: { rows: Row[]; total: number },
+  lineOf: (row: Row) => ProspectLine,
   empty: string,
 ): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [mrkdwnSection(`${title} (${page.total})`)];
   if (page.total === 0) blocks.push(context(empty));
-  const shown = page.rows.slice(0, HOME_LIMITS.prospects);
+  const shown = page.rows.slice(0, HOME_LIMITS.prospects).map(lineOf);
   for (const prospect of shown) {
     const hot = prospect.hotButton ? ` · hot button: ${escapeMrkdwn(prospect.hotButton.slice(0, 200))}` : '';
     blocks.push({
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `*${escapeMrkdwn(prospectLabel(prospect.contactName, prospect.company).slice(0, 400))}* · ${detail(prospect)}${hot}`,
+        text: `*${escapeMrkdwn(prospectLabel(prospect.contactName, prospect.company).slice(0, 400))}* · ${escapeMrkdwn(prospect.detail.slice(0, 600))}${hot}`,
       },
       accessory: {
         type: 'button',
         text: plain('Log call', 75),
         action_id: ACTIONS.logNewCall,
-        value: String(prospect.id),
+        value: String(prospect.prospectId),
       },
     });
   }

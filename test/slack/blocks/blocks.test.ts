@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NextStepView } from '../../../src/db/queries/next-steps.js';
 import type { Prospect } from '../../../src/db/queries/prospects.js';
+import type { StalledDeal } from '../../../src/domain/digest/team-digest.js';
 import { buildConfirmationMessage } from '../../../src/slack/blocks/confirmation.js';
 import { buildDueListMessage } from '../../../src/slack/blocks/due-list.js';
 import { buildHelpMessage } from '../../../src/slack/blocks/help.js';
@@ -128,13 +129,40 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     expect(JSON.stringify(message.blocks)).toContain('and 491 more');
   });
 
+  const stalledDeal = (id: number): StalledDeal => ({
+    deal: {
+      prospectId: id,
+      ownerId: 1,
+      contactName: huge(3000),
+      company: huge(3000),
+      status: 'active',
+      createdAt: new Date('2025-01-01T00:00:00Z'),
+      pausedUntil: null,
+      pauseReason: null,
+      revisitAt: null,
+      lastRealContactAt: null,
+      recentOutcomes: ['voicemail', 'no_answer', 'voicemail'],
+      valueTouches: 0,
+      askTouches: 3,
+      stakeholderCount: 0,
+      nextStep: { dueAt: new Date('2025-05-01T09:00:00Z'), agreed: false, snoozeCount: 4 },
+    },
+    reasons: [
+      { kind: 'overdue_step', days: 32 },
+      { kind: 'gone_dark', unanswered: 3 },
+      { kind: 'single_threaded' },
+      { kind: 'mostly_asks', valuePercent: 0 },
+      { kind: 'snoozed', times: 4 },
+    ],
+  });
+
   it('builds a Home tab for 500 calls and 500 prospects', () => {
     const view = buildHomeView({
       day: '2025-06-02',
       timeZone: 'Europe/Berlin',
       overdue: page(500, stepView),
       today: page(500, (id) => stepView(id + 1000)),
-      stalled: page(500, prospect),
+      stalled: page(500, stalledDeal),
       revisit: page(500, (id) => prospect(id + 1000)),
     });
     expect(findBlockKitViolations('home', view)).toEqual([]);
