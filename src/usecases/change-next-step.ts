@@ -28,7 +28,7 @@ export type NextStepChange =
   | { kind: 'invalid'; error: string }
   | Exclude<NextStepAccess, { kind: 'ok' }>;
 
-interface ChangeRequest {
+export interface ChangeRequest {
   workspaceId: string;
   actor: Person;
   nextStepId: number;

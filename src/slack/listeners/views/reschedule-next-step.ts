@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import {
+  type ChangeRequest,
   type NextStepChange,
   rescheduleNextStep,
   snoozeNextStep,
@@ -7,57 +8,59 @@ import {
 import { RESCHEDULE_BLOCKS } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS } from '../../ids.js';
-import { parseNextStepMetadata, parseRescheduleForm, parseSnoozeDateForm } from '../../payloads.js';
+import {
+  type Parsed,
+  parseNextStepMetadata,
+  parseRescheduleForm,
+  parseSnoozeDateForm,
+} from '../../payloads.js';
 import { describeChange } from '../actions/reply.js';
 import { ensureRep } from '../rep.js';
 import { SAVE_FAILED } from './log-interaction.js';
 
 /** The reschedule and snooze-to-a-day modals: the change is made before the ack, so problems show on the field. */
 export function registerRescheduleSubmissions(app: App, dependencies: SlackDependencies): void {
-  app.view(CALLBACK_IDS.reschedule, async ({ ack, body, view, client }) => {
-    const form = parseRescheduleForm(view.state.values);
-    const metadata = parseNextStepMetadata(view.private_metadata);
-    if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
-    if (!metadata) return ack();
-    const workspaceId = body.team?.id ?? view.team_id;
-    const change = await guarded(dependencies, async () => {
-      const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      return rescheduleNextStep(dependencies.db, {
-        workspaceId,
-        actor,
-        nextStepId: metadata.nextStepId,
-        now: dependencies.now(),
-        ...form.value,
-      });
-    });
-    const text = describeChange(change, (who, due) => `:calendar: Moved the call with ${who} to ${due}.`);
-    if (change.kind !== 'changed') {
-      return ack({ response_action: 'errors', errors: { [RESCHEDULE_BLOCKS.dueAt]: text } });
-    }
-    await ack();
-    await client.chat.postMessage({ channel: body.user.id, text });
+  registerNextStepChange(app, dependencies, {
+    callbackId: CALLBACK_IDS.reschedule,
+    parse: parseRescheduleForm,
+    errorBlock: RESCHEDULE_BLOCKS.dueAt,
+    change: (request, form) => rescheduleNextStep(dependencies.db, { ...request, ...form }),
+    describe: (who, due) => `:calendar: Moved the call with ${who} to ${due}.`,
   });
+  registerNextStepChange(app, dependencies, {
+    callbackId: CALLBACK_IDS.snoozePickDate,
+    parse: parseSnoozeDateForm,
+    errorBlock: RESCHEDULE_BLOCKS.date,
+    change: (request, form) => snoozeNextStep(dependencies.db, { ...request, by: form }),
+    describe: (who, due) => `:zzz: Snoozed the call with ${who} to ${due}.`,
+  });
+}
 
-  app.view(CALLBACK_IDS.snoozePickDate, async ({ ack, body, view, client }) => {
-    const form = parseSnoozeDateForm(view.state.values);
+function registerNextStepChange<Form>(
+  app: App,
+  dependencies: SlackDependencies,
+  spec: {
+    callbackId: string;
+    parse: (values: unknown) => Parsed<Form>;
+    errorBlock: string;
+    change: (request: ChangeRequest, form: Form) => Promise<NextStepChange>;
+    describe: (who: string, due: string) => string;
+  },
+): void {
+  app.view(spec.callbackId, async ({ ack, body, view, client }) => {
+    const form = spec.parse(view.state.values);
     const metadata = parseNextStepMetadata(view.private_metadata);
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
     if (!metadata) return ack();
     const workspaceId = body.team?.id ?? view.team_id;
     const change = await guarded(dependencies, async () => {
       const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      return snoozeNextStep(dependencies.db, {
-        workspaceId,
-        actor,
-        nextStepId: metadata.nextStepId,
-        now: dependencies.now(),
-        by: form.value,
-      });
+      const request = { workspaceId, actor, nextStepId: metadata.nextStepId, now: dependencies.now() };
+      return spec.change(request, form.value);
     });
-    const text = describeChange(change, (who, due) => `:zzz: Snoozed the call with ${who} to ${due}.`);
-    if (change.kind !== 'changed') {
-      return ack({ response_action: 'errors', errors: { [RESCHEDULE_BLOCKS.date]: text } });
-    }
+    const text = describeChange(change, spec.describe);
+    if (change.kind !== 'changed')
+      return ack({ response_action: 'errors', errors: { [spec.errorBlock]: text } });
     await ack();
     await client.chat.postMessage({ channel: body.user.id, text });
   });
