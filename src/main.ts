@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
 import { isPostgresSocketRace } from './db/postgres-socket-race.js';
+import { markWorkspaceInstalled } from './db/queries/workspaces.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/app.js';
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
       `Slack did not accept SLACK_BOT_TOKEN (${slackErrorCode(error)}). Check the token and SLACK_API_URL.`,
     );
   }
+  // The token's own workspace is installed: this undoes an uninstall recorded before a reinstall.
+  const { team_id: workspaceId } = await app.client.auth.test();
+  if (workspaceId) await markWorkspaceInstalled(database.db, { workspaceId });
   await app.start(config.port);
   const scheduler = startScheduler({
     db: database.db,

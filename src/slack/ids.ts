@@ -44,7 +44,6 @@ export const ACTIONS = {
   snooze: 'snooze',
   /** Value: a prospect id (modal prefilled with that prospect), or `new` for a blank log modal. */
   logNewCall: 'log_new_call',
-  homePage: 'home_page',
 } as const;
 
 export const SNOOZE_CHOICES = ['1d', '1w', 'pick'] as const;

@@ -7,6 +7,7 @@ import { registerReschedule } from './actions/reschedule.js';
 import { registerSnooze } from './actions/snooze.js';
 import { registerFollowupCommand } from './commands/index.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
+import { registerAppUninstalled } from './events/app-uninstalled.js';
 import { registerUserChange } from './events/user-change.js';
 import { registerLogFromMessage } from './shortcuts/log-follow-up-from-message.js';
 import { registerLogInteractionSubmission } from './views/log-interaction.js';
@@ -26,5 +27,6 @@ export function registerListeners(app: App, dependencies: SlackDependencies): vo
   registerSnooze(app, dependencies);
   registerAppHomeOpened(app, dependencies);
   registerUserChange(app, dependencies);
+  registerAppUninstalled(app, dependencies);
   registerLogFromMessage(app, dependencies);
 }

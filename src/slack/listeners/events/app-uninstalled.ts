@@ -1,0 +1,17 @@
+import type { App } from '@slack/bolt';
+import { markWorkspaceUninstalled } from '../../../db/queries/workspaces.js';
+import type { SlackDependencies } from '../../dependencies.js';
+
+/**
+ * Bolt never forgets a workspace on its own: without this, the jobs would keep trying (and failing) to DM a
+ * workspace that removed the app. Slack retries events, and marking twice changes nothing.
+ */
+export function registerAppUninstalled(app: App, dependencies: SlackDependencies): void {
+  app.event('app_uninstalled', async ({ body }) => {
+    await markWorkspaceUninstalled(dependencies.db, { workspaceId: body.team_id, at: dependencies.now() });
+  });
+  app.event('tokens_revoked', async ({ event, body }) => {
+    if ((event.tokens.bot ?? []).length === 0) return;
+    await markWorkspaceUninstalled(dependencies.db, { workspaceId: body.team_id, at: dependencies.now() });
+  });
+}
