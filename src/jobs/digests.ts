@@ -50,7 +50,7 @@ async function listDigestsDue(
   now: Date,
 ): Promise<{ manager: DigestManager; slot: DigestSlot }[]> {
   const due: { manager: DigestManager; slot: DigestSlot }[] = [];
-  for (const manager of await listDigestManagers(deps.db)) {
+  for (const manager of digestSenders(await listDigestManagers(deps.db))) {
     const { digestHour: hour, digestMinute: minute, digestWeekdays: weekdays } = manager.settings;
     const slot = latestDigestSlot(manager.timeZone, { hour, minute, weekdays }, now);
     // A manager who just set the digest up gets the next one, not a late copy of one nobody had asked for.
@@ -70,4 +70,19 @@ async function listDigestsDue(
     open.push(...entries.filter(({ manager, slot }) => !taken.has(digestKey(manager.slackUserId, slot.day))));
   }
   return open;
+}
+
+/**
+ * One digest per manager with a team; a workspace where nobody has named a team yet gets one digest of every
+ * rep, from its first manager, rather than the same digest from each of them.
+ */
+function digestSenders(managers: readonly DigestManager[]): DigestManager[] {
+  const withTeam = new Set(managers.filter((m) => m.teamSize > 0).map((m) => m.workspaceId));
+  const seen = new Set<string>();
+  return managers.filter((manager) => {
+    if (withTeam.has(manager.workspaceId)) return manager.teamSize > 0;
+    if (seen.has(manager.workspaceId)) return false;
+    seen.add(manager.workspaceId);
+    return true;
+  });
 }

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { people } from '../../src/db/schema.js';
 import { runDigests } from '../../src/jobs/digests.js';
 import { describeOnEachEngine } from '../support/database.js';
 import {
@@ -171,6 +173,42 @@ describeOnEachEngine('manager digest', ({ db }) => {
     expect(body).toContain('calls done when due 0%');
     expect(body).toContain('plans sent back by the coach 50%');
     expect(body).not.toContain('Budget Freeze');
+  });
+
+  it('sends one digest of every rep while no team is named, and one per team once teams are named', async () => {
+    const ws = await freshWorkspace(db(), { managerChannelId: 'CALL', updatedAt: daysAgo(1) });
+    const first = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UM1',
+      role: 'manager',
+      timeZone: 'UTC',
+    });
+    const second = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UM2',
+      role: 'manager',
+      timeZone: 'UTC',
+    });
+    for (const name of ['Ada', 'Bo']) {
+      const rep = await addPerson(db(), { workspaceId: ws, slackUserId: `U${name}`, timeZone: 'UTC' });
+      await addDeal(db(), { workspaceId: ws, ownerId: rep.id, contactName: `Lone ${name}`, touches: [] });
+    }
+    await runDigests(world.deps(db()), NOW);
+    const [everyone, ...more] = world.slack.messagesTo('CALL');
+    expect(more).toHaveLength(0);
+    expect(JSON.stringify(everyone?.blocks)).toContain('Lone Ada');
+    expect(JSON.stringify(everyone?.blocks)).toContain('Lone Bo');
+    expect(JSON.stringify(everyone?.blocks)).toContain('Team digest for <@UM1>');
+
+    world.slack.reset();
+    await db().update(people).set({ managerId: second.id }).where(eq(people.slackUserId, 'UBo'));
+    await runDigests(world.deps(db()), new Date(NOW.getTime() + 86_400_000));
+    const [only, ...others] = world.slack.messagesTo('CALL');
+    expect(others).toHaveLength(0);
+    expect(JSON.stringify(only?.blocks)).toContain('Team digest for <@UM2>');
+    expect(JSON.stringify(only?.blocks)).toContain('Lone Bo');
+    expect(JSON.stringify(only?.blocks)).not.toContain('Lone Ada');
+    expect(first.role).toBe('manager');
   });
 
   it('sends a digest missed on its day once, marked late, and none on days that are not configured', async () => {

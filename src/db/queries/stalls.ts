@@ -26,7 +26,10 @@ export interface TeamMember {
   displayName: string | null;
 }
 
-/** The manager and the reps who report to them. */
+/**
+ * The manager and the reps who report to them. A workspace where nobody has named a team yet
+ * (`/followup team`) is one team: every rep in it.
+ */
 export async function listTeam(
   db: Database,
   params: { workspaceId: string; managerId: number },
@@ -37,7 +40,12 @@ export async function listTeam(
     .where(
       and(
         eq(people.workspaceId, params.workspaceId),
-        or(eq(people.managerId, params.managerId), eq(people.id, params.managerId)),
+        or(
+          eq(people.managerId, params.managerId),
+          eq(people.id, params.managerId),
+          sql`not exists (select 1 from people t
+            where t.workspace_id = ${params.workspaceId} and t.manager_id is not null)`,
+        ),
       ),
     )
     .orderBy(people.id);

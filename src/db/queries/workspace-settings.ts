@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { people, workspaceSettings, workspaces } from '../schema.js';
 
@@ -56,12 +56,18 @@ export interface DigestManager {
   settings: WorkspaceSettings;
   /** When the settings were last saved: digests scheduled before then are not caught up. */
   configuredAt: Date;
+  /** Reps who report to this manager (`/followup team`). */
+  teamSize: number;
 }
 
 /** Managers of workspaces that have a manager channel: the only ones a digest can go to. */
 export async function listDigestManagers(db: Database): Promise<DigestManager[]> {
   const rows = await db
-    .select({ person: people, settings: workspaceSettings })
+    .select({
+      person: people,
+      settings: workspaceSettings,
+      teamSize: sql<number>`(select count(*) from people r where r.manager_id = ${people.id})::int`,
+    })
     .from(people)
     .innerJoin(workspaceSettings, eq(workspaceSettings.workspaceId, people.workspaceId))
     .innerJoin(workspaces, eq(workspaces.id, people.workspaceId))
@@ -74,7 +80,7 @@ export async function listDigestManagers(db: Database): Promise<DigestManager[]>
       ),
     )
     .orderBy(people.workspaceId, people.id);
-  return rows.map(({ person, settings }) => {
+  return rows.map(({ person, settings, teamSize }) => {
     const { updatedAt, ...rest } = settings;
     return {
       workspaceId: person.workspaceId,
@@ -84,6 +90,7 @@ export async function listDigestManagers(db: Database): Promise<DigestManager[]>
       timeZone: person.timeZone,
       settings: rest,
       configuredAt: updatedAt,
+      teamSize: Number(teamSize),
     };
   });
 }
