@@ -13,7 +13,7 @@ import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import type { SlackMessage } from '../slack/blocks/confirmation.js';
 import { buildFailureAlert } from '../slack/blocks/failure-alert.js';
 import type { Clock, Pacer } from './pacer.js';
-import { postPaced } from './post-message.js';
+import { postPaced, WORKSPACE_WIDE_SLACK_ERRORS } from './post-message.js';
 
 export interface JobDependencies {
   db: Database;
@@ -101,7 +101,8 @@ async function reportFailure(
   const alert = await claimDelivery(deps.db, {
     workspaceId: claim.workspaceId,
     kind: 'failure_alert',
-    dedupeKey: `failure_alert:${claim.recipientId}:${error}`,
+    // A dead token fails every message alike: one alert for the workspace, not one per rep.
+    dedupeKey: `failure_alert:${WORKSPACE_WIDE_SLACK_ERRORS.has(error) ? 'workspace' : claim.recipientId}:${error}`,
     recipientId: settings.managerChannelId,
     localDay: null,
     instanceId: deps.instanceId,

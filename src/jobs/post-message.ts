@@ -18,6 +18,14 @@ export const PERMANENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
   'no_text',
 ]);
 
+/** Errors of the bot token itself: every message to the workspace fails alike, whoever it was for. */
+export const WORKSPACE_WIDE_SLACK_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_auth',
+  'token_revoked',
+  'not_authed',
+  'account_inactive',
+]);
+
 const MAX_RATE_LIMIT_RETRIES = 8;
 
 export type PostResult = { ok: true; ts: string | null } | { ok: false; error: string; permanent: boolean };
