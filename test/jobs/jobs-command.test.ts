@@ -25,11 +25,13 @@ function capture() {
 describe('followup jobs', () => {
   let dataDir: string;
   let slack: FakeSlack;
+  let workspaceId: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'followup-jobs-cli-'));
     slack = await startFakeSlack();
     const handle = await openPglite(dataDir);
     const ws = await freshWorkspace(handle.db);
+    workspaceId = ws;
     const rep = await addPerson(handle.db, {
       workspaceId: ws,
       slackUserId: 'UCLI',
@@ -72,5 +74,32 @@ describe('followup jobs', () => {
     expect(await runJobsCommand(['status'], { ...status, env: env() })).toBe(0);
     expect(status.out()).toMatch(/due_dms\s+as of 2026-03-09T12:30:00.000Z {2}sent 1/);
     expect(status.out()).toContain('No delivery failures.');
+  });
+
+  it('exits 1 when a delivery fails, and lists the failure with its reason in status', async () => {
+    const handle = await openPglite(dataDir);
+    const gone = await addPerson(handle.db, {
+      workspaceId: workspaceId,
+      slackUserId: 'UCLIGONE',
+      timeZone: 'America/New_York',
+    });
+    await addDeal(handle.db, {
+      workspaceId,
+      ownerId: gone.id,
+      contactName: 'Gone',
+      step: { dueAt: at('2026-03-10T15:00:00Z') },
+    });
+    await handle.close();
+    slack.setDeletedUser('UCLIGONE');
+    const pass = capture();
+    expect(
+      await runJobsCommand(['due-dms', '--at', '2026-03-10T08:30:00-04:00'], { ...pass, env: env() }),
+    ).toBe(1);
+    expect(pass.out()).toContain('sent 1, skipped 0, failed 1');
+    expect(pass.err()).toContain('due_dm to UCLIGONE failed for good: channel_not_found');
+    const status = capture();
+    expect(await runJobsCommand(['status'], { ...status, env: env() })).toBe(0);
+    expect(status.out()).toMatch(/due_dms\s+as of 2026-03-10T12:30:00.000Z {2}sent 1, skipped 0, failed 1/);
+    expect(status.out()).toContain(`due_dm to UCLIGONE [${workspaceId}]: channel_not_found`);
   });
 });
