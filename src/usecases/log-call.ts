@@ -157,9 +157,11 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
         changes: { ...profileChanges(form), ...statusChanges(form.outcome, revisitAt) },
       });
       await insertStakeholders(tx, { workspaceId, prospectId: prospect.id, names: form.stakeholders });
+      // The logged call settles the plan it was made for, even when no new call follows (lost, won...);
+      // otherwise that plan would stay due and keep nagging the rep.
+      await supersedeScheduledNextSteps(tx, { workspaceId, prospectId: prospect.id });
       let nextStep: LogConfirmation['nextStep'] = null;
       if (form.nextCallAt && form.plan) {
-        await supersedeScheduledNextSteps(tx, { workspaceId, prospectId: prospect.id });
         const step = await insertNextStep(tx, {
           workspaceId,
           prospectId: prospect.id,

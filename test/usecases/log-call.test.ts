@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { coachReviews, interactions, nextSteps, prospects, stakeholders } from '../../src/db/schema.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
+import { listDueCalls } from '../../src/usecases/list-due-calls.js';
 import { type LogCallForm, logCall } from '../../src/usecases/log-call.js';
 import { describeOnEachEngine } from '../support/database.js';
 
@@ -117,6 +118,28 @@ describeOnEachEngine('logging a call', ({ db }) => {
     expect(await db().select().from(prospects).where(eq(prospects.workspaceId, 'T_NEXT'))).toHaveLength(1);
   });
 
+  it('stops a planned call from coming due once the rep logs the prospect as lost or won', async () => {
+    const rep = await newRep(db(), 'T_CLOSE');
+    const base = { workspaceId: 'T_CLOSE', rep, prospectId: null, now: NOW };
+    await logCall(db(), { ...base, form: form(), sourceKey: 'planned-dana' });
+    await logCall(db(), { ...base, form: form({ contactName: 'Omar' }), sourceKey: 'planned-omar' });
+    const closed = { nextCallAt: null, plan: null, valueReason: null };
+    await logCall(db(), { ...base, form: form({ ...closed, outcome: 'lost' }), sourceKey: 'lost-dana' });
+    await logCall(db(), {
+      ...base,
+      form: form({ ...closed, contactName: 'Omar', outcome: 'won' }),
+      sourceKey: 'won-omar',
+    });
+    const steps = await db().select().from(nextSteps).where(eq(nextSteps.workspaceId, 'T_CLOSE'));
+    expect(steps.map((step) => step.status)).toEqual(['superseded', 'superseded']);
+    const due = await listDueCalls(db(), {
+      workspaceId: 'T_CLOSE',
+      rep,
+      now: new Date(NOW.getTime() + 3 * DAY),
+      limit: 10,
+    });
+    expect(due.overdue.total + due.today.total).toBe(0);
+  });
   it('records every coach judgement, refused and accepted, so managers see the refusal share', async () => {
     const rep = await newRep(db(), 'T_REVIEW');
     const base = { workspaceId: 'T_REVIEW', rep, prospectId: null, now: NOW };
