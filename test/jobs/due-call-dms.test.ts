@@ -59,7 +59,7 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     expect(world.slack.messagesTo('UTONGA')).toHaveLength(1);
   });
 
-  it('follows DST in New York and Berlin, and sends once on a fall-back morning that repeats its hour', async () => {
+  it('follows DST in New York and Berlin, fires at the end of a spring-forward gap, and sends once on a fall-back morning that repeats its hour', async () => {
     const ws = await freshWorkspace(db());
     const ny = await addPerson(db(), { workspaceId: ws, slackUserId: 'UNY', timeZone: 'America/New_York' });
     const berlin = await addPerson(db(), { workspaceId: ws, slackUserId: 'UBER', timeZone: 'Europe/Berlin' });
@@ -99,6 +99,25 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
       contactName: 'Eve',
       step: { dueAt: at('2025-11-02T15:00:00Z') },
     });
+    // A 02:30 DM on the spring-forward night, when 02:30 does not exist, goes at 03:00 EDT, the gap's end.
+    const gap = await addPerson(db(), {
+      workspaceId: ws,
+      slackUserId: 'UGAP',
+      timeZone: 'America/New_York',
+      morningDmHour: 2,
+      morningDmMinute: 30,
+    });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: gap.id,
+      contactName: 'Gus',
+      step: { dueAt: at('2025-03-09T15:00:00Z') },
+    });
+    await run(at('2025-03-09T06:59:00Z')); // 01:59 EST
+    expect(world.slack.messagesTo('UGAP')).toHaveLength(0);
+    await run(at('2025-03-09T07:00:00Z')); // 03:00 EDT
+    expect(world.slack.messagesTo('UGAP')).toHaveLength(1);
+
     await run(at('2025-11-02T05:30:00Z')); // the first 01:30 (EDT)
     await run(at('2025-11-02T06:30:00Z')); // the second 01:30 (EST)
     expect(world.slack.messagesTo('UEARLY')).toHaveLength(1);
