@@ -130,16 +130,25 @@ export function parseLogForm(rawValues: unknown): Parsed<LogCallForm> {
   return { ok: false, errors };
 }
 
-const logMetadataSchema = z.object({ prospectId: z.number().int().positive().nullable().catch(null) });
+const fromHomeSchema = z.boolean().catch(false);
+const logMetadataSchema = z.object({
+  prospectId: z.number().int().positive().nullable().catch(null),
+  fromHome: fromHomeSchema,
+});
 
-/** The log modal's private_metadata; anything unreadable means "no known prospect". */
-export function parseLogMetadata(raw: string | undefined): { prospectId: number | null } {
-  return logMetadataSchema.safeParse(parseJson(raw)).data ?? { prospectId: null };
+/** The log modal's private_metadata; anything unreadable means "no known prospect", not opened from Home. */
+export function parseLogMetadata(raw: string | undefined): { prospectId: number | null; fromHome: boolean } {
+  return logMetadataSchema.safeParse(parseJson(raw)).data ?? { prospectId: null, fromHome: false };
 }
 
-const nextStepMetadataSchema = z.object({ nextStepId: z.number().int().positive() });
+const nextStepMetadataSchema = z.object({
+  nextStepId: z.number().int().positive(),
+  fromHome: fromHomeSchema,
+});
 
-export function parseNextStepMetadata(raw: string | undefined): { nextStepId: number } | undefined {
+export function parseNextStepMetadata(
+  raw: string | undefined,
+): { nextStepId: number; fromHome: boolean } | undefined {
   return nextStepMetadataSchema.safeParse(parseJson(raw)).data;
 }
 

@@ -257,8 +257,81 @@ for (const engine of TEST_ENGINES) {
       });
       expect(open?.ok).toBe(true);
       expect((open?.args.view as { private_metadata?: string } | undefined)?.private_metadata).toBe(
-        '{"prospectId":null}',
+        '{"prospectId":null,"fromHome":true}',
       );
+    });
+
+    it('refreshes the Home tab after a call is logged or moved in a modal opened from it', async () => {
+      // Wednesday 07:00 in Berlin: calls logged for 10:00 today show under "Due today".
+      t.setNow(new Date('2025-06-04T05:00:00Z'));
+      try {
+        const id = await logCall('U0ANA', 'Hal');
+        const pressOnHome = (action: Record<string, unknown>) =>
+          t.sendInteraction(
+            blockActionsPayload({
+              user: 'U0ANA',
+              team: TEST_TEAM,
+              actions: [{ block_id: `next_step_${id}`, type: 'button', ...action } as never],
+              view: { id: 'VHOMEU0ANA', type: 'home' },
+            }),
+          );
+        const openedAfter = async (count: number) =>
+          eventually(() => {
+            const calls = t.fake.callsTo('views.open');
+            expect(calls).toHaveLength(count + 1);
+            expect(calls.at(-1)?.ok).toBe(true);
+            return calls.at(-1)?.args.view as { private_metadata: string };
+          });
+        const lastHome = async (count: number) =>
+          eventually(() => {
+            const publishes = t.fake.callsTo('views.publish');
+            expect(publishes).toHaveLength(count);
+            return JSON.stringify(publishes.at(-1)?.args.view);
+          });
+
+        const publishes = t.fake.callsTo('views.publish').length;
+        const beforeReschedule = t.fake.callsTo('views.open').length;
+        await pressOnHome({ action_id: 'reschedule', value: String(id) });
+        const reschedule = await openedAfter(beforeReschedule);
+        const moved = await t.sendInteraction(
+          viewSubmissionPayload({
+            user: 'U0ANA',
+            team: TEST_TEAM,
+            callback_id: 'reschedule_next_step',
+            private_metadata: reschedule.private_metadata,
+            values: {
+              due_at: {
+                due_at: {
+                  type: 'datetimepicker',
+                  selected_date_time: Math.floor(Date.parse('2025-06-04T14:00:00Z') / 1000),
+                },
+              },
+            },
+          }),
+        );
+        expect(moved.body).toBe('');
+        expect(await lastHome(publishes + 1)).toContain('Wed 4 Jun, 16:00');
+
+        const opened = t.fake.callsTo('views.open').length;
+        await pressOnHome({ action_id: 'log_outcome', value: String(id) });
+        const log = await openedAfter(opened);
+        const logged = await t.sendInteraction(
+          viewSubmissionPayload({
+            user: 'U0ANA',
+            team: TEST_TEAM,
+            callback_id: 'log_interaction',
+            view_id: 'V0HOMELOG',
+            private_metadata: log.private_metadata,
+            values: logValues({ prospect: 'Hal', company: 'Initech', outcome: 'lost' }),
+          }),
+        );
+        expect(logged.body).toBe('');
+        const home = await lastHome(publishes + 2);
+        expect(home).not.toContain(`next_step_${id}`);
+        expect((await stepRow(id))?.status).toBe('superseded');
+      } finally {
+        t.setNow(NOW);
+      }
     });
 
     it('sent Slack only messages and views that pass Block Kit’s limits', () => {

@@ -29,10 +29,13 @@ export interface LogModalModel {
   typedName: string;
   summary: string;
   outcome: Outcome | null;
+  /** Opened from a Home tab button: that Home is republished after the save, as Slack does not refresh it. */
+  fromHome: boolean;
 }
 
 export interface LogModalMetadata {
   prospectId: number | null;
+  fromHome?: true;
 }
 
 /**
@@ -41,7 +44,10 @@ export interface LogModalMetadata {
  */
 export function buildLogModal(model: LogModalModel): types.ModalView {
   const { prospect } = model;
-  const metadata: LogModalMetadata = { prospectId: prospect?.id ?? null };
+  const metadata: LogModalMetadata = {
+    prospectId: prospect?.id ?? null,
+    ...(model.fromHome ? { fromHome: true } : {}),
+  };
   const blocks: types.KnownBlock[] = [
     textInput(LOG_BLOCKS.prospect, 'Who did you talk to?', {
       initial: prospect?.contactName ?? model.typedName,

@@ -8,6 +8,7 @@ export const RESCHEDULE_BLOCKS = { dueAt: 'due_at', agreed: 'agreed', date: 'dat
 
 export interface NextStepMetadata {
   nextStepId: number;
+  fromHome?: true;
 }
 
 interface Target {
@@ -15,6 +16,16 @@ interface Target {
   contactName: string;
   company: string;
   dueLabel: string;
+  /** Opened from a Home tab button: that Home is republished after the change, as Slack does not refresh it. */
+  fromHome: boolean;
+}
+
+function metadataOf(target: Target): string {
+  const metadata: NextStepMetadata = {
+    nextStepId: target.nextStepId,
+    ...(target.fromHome ? { fromHome: true } : {}),
+  };
+  return JSON.stringify(metadata);
 }
 
 export function buildRescheduleModal(target: Target & { dueAt: Date; agreed: boolean }): types.ModalView {
@@ -24,7 +35,7 @@ export function buildRescheduleModal(target: Target & { dueAt: Date; agreed: boo
     title: plain('Reschedule call', 24),
     submit: plain('Move call', 24),
     close: plain('Cancel', 24),
-    private_metadata: JSON.stringify({ nextStepId: target.nextStepId } satisfies NextStepMetadata),
+    private_metadata: metadataOf(target),
     blocks: [
       mrkdwnSection(
         `*${escapeMrkdwn(prospectLabel(target.contactName, target.company))}*, now ${target.dueLabel}`,
@@ -64,7 +75,7 @@ export function buildSnoozePickDateModal(target: Target & { dueDay: string }): t
     title: plain('Snooze call', 24),
     submit: plain('Snooze', 24),
     close: plain('Cancel', 24),
-    private_metadata: JSON.stringify({ nextStepId: target.nextStepId } satisfies NextStepMetadata),
+    private_metadata: metadataOf(target),
     blocks: [
       mrkdwnSection(
         `*${escapeMrkdwn(prospectLabel(target.contactName, target.company))}*, now ${target.dueLabel}. ` +

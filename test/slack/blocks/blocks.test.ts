@@ -70,19 +70,43 @@ const page = <T>(count: number, make: (id: number) => T) => ({
 
 describe('Block Kit builders stay within Slack’s limits', () => {
   it('builds a log modal for a new prospect and for a known one with long profile answers', () => {
-    const fresh = buildLogModal({ prospect: null, typedName: huge(400), summary: huge(5000), outcome: null });
+    const fresh = buildLogModal({
+      prospect: null,
+      typedName: huge(400),
+      summary: huge(5000),
+      outcome: null,
+      fromHome: false,
+    });
     expect(findBlockKitViolations('modal', fresh)).toEqual([]);
-    const known = buildLogModal({ prospect: prospect(7), typedName: '', summary: '', outcome: 'connected' });
+    const known = buildLogModal({
+      prospect: prospect(7),
+      typedName: '',
+      summary: '',
+      outcome: 'connected',
+      fromHome: true,
+    });
     expect(findBlockKitViolations('modal', known)).toEqual([]);
-    expect(JSON.parse(known.private_metadata ?? '{}')).toEqual({ prospectId: 7 });
+    expect(JSON.parse(known.private_metadata ?? '{}')).toEqual({ prospectId: 7, fromHome: true });
   });
 
   it('asks only for the profile answers the rep has not given yet', () => {
-    const known = buildLogModal({ prospect: prospect(7), typedName: '', summary: '', outcome: null });
+    const known = buildLogModal({
+      prospect: prospect(7),
+      typedName: '',
+      summary: '',
+      outcome: null,
+      fromHome: false,
+    });
     const ids = known.blocks.map((block) => block.block_id);
     expect(ids).not.toContain('decision_maker');
     expect(ids).toContain('stakeholders');
-    const fresh = buildLogModal({ prospect: null, typedName: 'Acme', summary: '', outcome: null });
+    const fresh = buildLogModal({
+      prospect: null,
+      typedName: 'Acme',
+      summary: '',
+      outcome: null,
+      fromHome: false,
+    });
     expect(fresh.blocks.map((block) => block.block_id)).toEqual(
       expect.arrayContaining(['decision_maker', 'purchasing_process', 'budget']),
     );
@@ -189,6 +213,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
       contactName: huge(150),
       company: huge(150),
       dueLabel: 'Mon 2 Jun, 10:00',
+      fromHome: true,
     };
     expect(
       findBlockKitViolations('modal', buildRescheduleModal({ ...target, dueAt: NOW, agreed: true })),

@@ -5,7 +5,7 @@ import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
-import { NOT_YOURS, replyToAction, workspaceOf } from './reply.js';
+import { NOT_YOURS, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
 
 /** "Log a call" (blank modal) and "Log call" on a Home tab prospect (prefilled with it). */
 export function registerLogNewCall(app: App, dependencies: SlackDependencies): void {
@@ -18,7 +18,13 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
       if (!prospectId) {
         await client.views.open({
           trigger_id: body.trigger_id,
-          view: buildLogModal({ prospect: null, typedName: '', summary: '', outcome: null }),
+          view: buildLogModal({
+            prospect: null,
+            typedName: '',
+            summary: '',
+            outcome: null,
+            fromHome: pressedOnHome(body),
+          }),
         });
         return;
       }
@@ -31,7 +37,13 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
       }
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildLogModal({ prospect, typedName: '', summary: '', outcome: null }),
+        view: buildLogModal({
+          prospect,
+          typedName: '',
+          summary: '',
+          outcome: null,
+          fromHome: pressedOnHome(body),
+        }),
       });
     },
   );

@@ -6,7 +6,7 @@ import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
-import { describeChange, NOT_YOURS, replyToAction, workspaceOf } from './reply.js';
+import { describeChange, NOT_YOURS, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
 
 /** "Log outcome" on a next step: the log modal, prefilled with that step's prospect. */
 export function registerLogOutcome(app: App, dependencies: SlackDependencies): void {
@@ -35,7 +35,13 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
       }
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildLogModal({ prospect, typedName: '', summary: '', outcome: null }),
+        view: buildLogModal({
+          prospect,
+          typedName: '',
+          summary: '',
+          outcome: null,
+          fromHome: pressedOnHome(body),
+        }),
       });
     },
   );

@@ -49,9 +49,14 @@ export async function replyToAction(params: {
     return;
   }
   await client.chat.postMessage({ channel: body.user.id, text });
-  if (body.view?.type === 'home') {
+  if (pressedOnHome(body)) {
     await publishHome(params.dependencies, client, params.actor.workspaceId, params.actor);
   }
+}
+
+/** A button on the Home tab, whose view Slack leaves as it was until the app publishes it again. */
+export function pressedOnHome(body: BlockAction): boolean {
+  return body.view?.type === 'home';
 }
 
 /** The workspace a block action came from. */

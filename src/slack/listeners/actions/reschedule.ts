@@ -6,7 +6,7 @@ import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
-import { describeChange, replyToAction, workspaceOf } from './reply.js';
+import { describeChange, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
 
 export function registerReschedule(app: App, dependencies: SlackDependencies): void {
   app.action<BlockAction<ButtonAction>>(
@@ -33,6 +33,7 @@ export function registerReschedule(app: App, dependencies: SlackDependencies): v
           dueLabel: formatLocalTime(step.dueAt, owner.timeZone),
           dueAt: step.dueAt,
           agreed: step.agreed,
+          fromHome: pressedOnHome(body),
         }),
       });
     },

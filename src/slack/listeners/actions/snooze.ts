@@ -7,7 +7,7 @@ import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseSnoozeValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
-import { describeChange, replyToAction, workspaceOf } from './reply.js';
+import { describeChange, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
 
 const DAYS = { '1d': 1, '1w': 7 } as const;
 
@@ -31,6 +31,7 @@ export function registerSnooze(app: App, dependencies: SlackDependencies): void 
             company: prospect.company,
             dueLabel: formatLocalTime(step.dueAt, owner.timeZone),
             dueDay: DateTime.fromJSDate(step.dueAt, { zone: owner.timeZone }).toFormat('yyyy-MM-dd'),
+            fromHome: pressedOnHome(body),
           }),
         });
         return;

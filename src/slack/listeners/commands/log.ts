@@ -20,7 +20,7 @@ export const logSubcommand: Subcommand = {
     });
     await client.views.open({
       trigger_id: command.trigger_id,
-      view: buildLogModal({ ...prefill, summary: '', outcome: null }),
+      view: buildLogModal({ ...prefill, summary: '', outcome: null, fromHome: false }),
     });
     await ensureRep(dependencies, client, command.team_id, command.user_id);
   },

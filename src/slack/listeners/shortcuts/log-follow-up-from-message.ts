@@ -15,6 +15,7 @@ export function registerLogFromMessage(app: App, dependencies: SlackDependencies
         typedName: '',
         summary: shortcut.message.text ?? '',
         outcome: null,
+        fromHome: false,
       }),
     });
     await ensureRep(dependencies, client, shortcut.team?.id ?? '', shortcut.user.id);

@@ -1,9 +1,11 @@
 import type { App } from '@slack/bolt';
+import type { Person } from '../../../db/queries/people.js';
 import { type LogCallResult, logCall } from '../../../usecases/log-call.js';
 import { buildConfirmationMessage } from '../../blocks/confirmation.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
 import { logErrorsToBlocks, parseLogForm, parseLogMetadata } from '../../payloads.js';
+import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
 
 export const SAVE_FAILED =
@@ -18,14 +20,16 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     const parsed = parseLogForm(view.state.values);
     if (!parsed.ok) return ack({ response_action: 'errors', errors: parsed.errors });
     const workspaceId = body.team?.id ?? view.team_id;
+    const metadata = parseLogMetadata(view.private_metadata);
+    let rep: Person;
     let result: LogCallResult;
     try {
-      const rep = await ensureRep(dependencies, client, workspaceId, body.user.id);
+      rep = await ensureRep(dependencies, client, workspaceId, body.user.id);
       result = await logCall(dependencies.db, {
         workspaceId,
         rep,
         form: parsed.value,
-        prospectId: parseLogMetadata(view.private_metadata).prospectId,
+        prospectId: metadata.prospectId,
         sourceKey: `slack-view:${view.id}`,
         now: dependencies.now(),
       });
@@ -41,5 +45,6 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
       alreadySaved: result.kind === 'already_saved',
     });
     await client.chat.postMessage({ channel: body.user.id, ...message });
+    if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, rep);
   });
 }

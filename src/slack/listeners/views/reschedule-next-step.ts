@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import type { Person } from '../../../db/queries/people.js';
 import {
   type ChangeRequest,
   type NextStepChange,
@@ -15,6 +16,7 @@ import {
   parseSnoozeDateForm,
 } from '../../payloads.js';
 import { describeChange } from '../actions/reply.js';
+import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
 import { SAVE_FAILED } from './log-interaction.js';
 
@@ -53,28 +55,29 @@ function registerNextStepChange<Form>(
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
     if (!metadata) return ack();
     const workspaceId = body.team?.id ?? view.team_id;
-    const change = await guarded(dependencies, async () => {
+    const { change, actor } = await guarded(dependencies, async () => {
       const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
       const request = { workspaceId, actor, nextStepId: metadata.nextStepId, now: dependencies.now() };
-      return spec.change(request, form.value);
+      return { change: await spec.change(request, form.value), actor };
     });
     const text = describeChange(change, spec.describe);
-    if (change.kind !== 'changed')
+    if (change.kind !== 'changed' || !actor)
       return ack({ response_action: 'errors', errors: { [spec.errorBlock]: text } });
     await ack();
     await client.chat.postMessage({ channel: body.user.id, text });
+    if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, actor);
   });
 }
 
 /** A database failure becomes a field error (the modal stays open) instead of a timed-out submission. */
 async function guarded(
   dependencies: SlackDependencies,
-  work: () => Promise<NextStepChange>,
-): Promise<NextStepChange> {
+  work: () => Promise<{ change: NextStepChange; actor: Person }>,
+): Promise<{ change: NextStepChange; actor?: Person }> {
   try {
     return await work();
   } catch (error) {
     dependencies.logger.error('could not change a next step', error);
-    return { kind: 'invalid', error: SAVE_FAILED };
+    return { change: { kind: 'invalid', error: SAVE_FAILED } };
   }
 }
