@@ -16,7 +16,7 @@ export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobT
     job: 'reminders',
     now,
     list: () => listCallsDueForReminder(deps.db, { now }),
-    handle: async (call) => {
+    handle: async (call, at) => {
       const claim = await claimDelivery(deps.db, {
         workspaceId: call.workspaceId,
         kind: 'call_reminder',
@@ -24,7 +24,7 @@ export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobT
         recipientId: call.slackUserId,
         localDay: localDayBounds(call.timeZone, call.dueAt).day,
         instanceId: deps.instanceId,
-        now,
+        now: at(),
       });
       if (!claim) return 'skipped';
       const reminder = await buildCallReminder(deps.db, { ...call, now });
@@ -36,7 +36,7 @@ export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobT
         claim,
         channel: call.slackUserId,
         message: buildReminderMessage(reminder, now),
-        now,
+        at,
       });
     },
   });

@@ -7,13 +7,14 @@ import {
   markDeliveryFailed,
   markDeliverySent,
   noteDeliveryError,
+  renewClaim,
 } from '../db/queries/deliveries.js';
 import { finishJobRun, type JobTally, startJobRun } from '../db/queries/job-runs.js';
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import type { SlackMessage } from '../slack/blocks/confirmation.js';
 import { buildFailureAlert } from '../slack/blocks/failure-alert.js';
 import type { Clock, Pacer } from './pacer.js';
-import { postPaced, WORKSPACE_WIDE_SLACK_ERRORS } from './post-message.js';
+import { CLAIM_LOST, postPaced, WORKSPACE_WIDE_SLACK_ERRORS } from './post-message.js';
 
 export interface JobDependencies {
   db: Database;
@@ -26,6 +27,12 @@ export interface JobDependencies {
 
 export type ItemOutcome = keyof JobTally;
 
+/**
+ * The pass's as-of time moved on by the time the pass has taken so far. Claims carry it, so a claim taken
+ * forty minutes into a long fan-out is not mistaken by another instance for one forty minutes old.
+ */
+export type PassTime = () => Date;
+
 /** A message that failed for a passing reason this many times is given up and reported. */
 const MAX_ATTEMPTS = 5;
 /** Senders working at once: enough to keep the pacer's slots filled while the database builds the next message. */
@@ -37,18 +44,21 @@ export const SEND_CONCURRENCY = 4;
  */
 export async function sendClaimed(
   deps: JobDependencies,
-  params: { claim: Delivery; channel: string; message: SlackMessage; now: Date },
+  params: { claim: Delivery; channel: string; message: SlackMessage; at: PassTime },
 ): Promise<ItemOutcome> {
-  const { claim, now } = params;
+  const { claim, at } = params;
   const result = await postPaced(
     deps.client,
     deps.pacer,
     deps.clock,
     { channel: params.channel, ...params.message },
     claim.workspaceId,
+    // A long Retry-After wait must not outlast the lease: renew the claim, and stop if another instance has it.
+    () => renewClaim(deps.db, { id: claim.id, instanceId: deps.instanceId, now: at() }),
   );
+  if (!result.ok && result.error === CLAIM_LOST) return 'skipped';
   if (result.ok) {
-    await recordSentDespiteOutage(deps, { id: claim.id, messageTs: result.ts, now });
+    await recordSentDespiteOutage(deps, { id: claim.id, messageTs: result.ts, now: at() });
     return 'sent';
   }
   if (!result.permanent && claim.attempts < MAX_ATTEMPTS) {
@@ -60,7 +70,7 @@ export async function sendClaimed(
   }
   deps.logger.warn(`${claim.kind} to ${claim.recipientId} failed for good: ${result.error}`);
   await markDeliveryFailed(deps.db, { id: claim.id, error: result.error });
-  if (claim.kind !== 'failure_alert') await reportFailure(deps, { claim, error: result.error, now });
+  if (claim.kind !== 'failure_alert') await reportFailure(deps, { claim, error: result.error, at });
   return 'failed';
 }
 
@@ -93,9 +103,9 @@ async function recordSentDespiteOutage(
 /** Tells the workspace's manager channel, once per recipient and error. */
 async function reportFailure(
   deps: JobDependencies,
-  params: { claim: Delivery; error: string; now: Date },
+  params: { claim: Delivery; error: string; at: PassTime },
 ): Promise<void> {
-  const { claim, error, now } = params;
+  const { claim, error, at } = params;
   const settings = await findWorkspaceSettings(deps.db, { workspaceId: claim.workspaceId });
   if (!settings.managerChannelId || settings.managerChannelId === claim.recipientId) return;
   const alert = await claimDelivery(deps.db, {
@@ -106,11 +116,11 @@ async function reportFailure(
     recipientId: settings.managerChannelId,
     localDay: null,
     instanceId: deps.instanceId,
-    now,
+    now: at(),
   });
   if (!alert) return;
   const message = buildFailureAlert({ kind: claim.kind, recipientId: claim.recipientId, error });
-  await sendClaimed(deps, { claim: alert, channel: settings.managerChannelId, message, now });
+  await sendClaimed(deps, { claim: alert, channel: settings.managerChannelId, message, at });
 }
 
 /**
@@ -123,10 +133,12 @@ export async function recordJobRun<Item>(
     job: string;
     now: Date;
     list: () => Promise<Item[]>;
-    handle: (item: Item) => Promise<ItemOutcome>;
+    handle: (item: Item, at: PassTime) => Promise<ItemOutcome>;
   },
 ): Promise<JobTally> {
   const tally: JobTally = { sent: 0, skipped: 0, failed: 0 };
+  const started = deps.clock.now();
+  const at: PassTime = () => new Date(params.now.getTime() + Math.max(0, deps.clock.now() - started));
   const runId = await startJobRun(deps.db, {
     job: params.job,
     instanceId: deps.instanceId,
@@ -141,7 +153,7 @@ export async function recordJobRun<Item>(
       while (next < items.length) {
         const item = items[next++] as Item;
         try {
-          tally[await params.handle(item)]++;
+          tally[await params.handle(item, at)]++;
         } catch (error) {
           tally.failed++;
           deps.logger.error(`${params.job}: one item failed`, error);

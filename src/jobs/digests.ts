@@ -19,7 +19,7 @@ export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> 
     job: 'digest',
     now,
     list: () => listDigestsDue(deps, now),
-    handle: async ({ manager, slot }) => {
+    handle: async ({ manager, slot }, at) => {
       const channel = manager.settings.managerChannelId;
       if (!channel) return 'skipped';
       const claim = await claimDelivery(deps.db, {
@@ -29,7 +29,7 @@ export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> 
         recipientId: channel,
         localDay: slot.day,
         instanceId: deps.instanceId,
-        now,
+        now: at(),
         late: slot.late,
       });
       if (!claim) return 'skipped';
@@ -40,7 +40,7 @@ export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> 
         now,
         late: slot.late,
       });
-      return sendClaimed(deps, { claim, channel, message: buildDigestMessage(digest), now });
+      return sendClaimed(deps, { claim, channel, message: buildDigestMessage(digest), at });
     },
   });
 }

@@ -10,7 +10,7 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
     job: 'due_dms',
     now,
     list: () => listRepsDueForDm(deps.db, { now }),
-    handle: async (rep) => {
+    handle: async (rep, at) => {
       const claim = await claimDelivery(deps.db, {
         workspaceId: rep.workspaceId,
         kind: 'due_dm',
@@ -18,7 +18,7 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
         recipientId: rep.slackUserId,
         localDay: rep.localDay,
         instanceId: deps.instanceId,
-        now,
+        now: at(),
       });
       if (!claim) return 'skipped';
       const dm = await buildDueCallDm(deps.db, {
@@ -30,7 +30,7 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
         await markDeliverySkipped(deps.db, { id: claim.id });
         return 'skipped';
       }
-      return sendClaimed(deps, { claim, channel: rep.slackUserId, message: buildDueCallsDm(dm), now });
+      return sendClaimed(deps, { claim, channel: rep.slackUserId, message: buildDueCallsDm(dm), at });
     },
   });
 }

@@ -30,9 +30,13 @@ const MAX_RATE_LIMIT_RETRIES = 8;
 
 export type PostResult = { ok: true; ts: string | null } | { ok: false; error: string; permanent: boolean };
 
+/** The message's claim passed to another instance while this one waited out a 429: that one sends it. */
+export const CLAIM_LOST = 'claim_lost';
+
 /**
  * Posts one message through the pacer. A 429 (surfaced when the client rejects rate-limited calls) holds the
- * whole workspace off for Retry-After and tries again; every other error is classified, never thrown.
+ * whole workspace off for Retry-After and tries again, if the message is still ours to send; every other error
+ * is classified, never thrown.
  */
 export async function postPaced(
   client: WebClient,
@@ -40,8 +44,10 @@ export async function postPaced(
   clock: Clock,
   message: ChatPostMessageArguments & { channel: string },
   workspaceId: string,
+  stillOurs: () => Promise<boolean> = async () => true,
 ): Promise<PostResult> {
   for (let attempt = 0; ; attempt++) {
+    if (attempt > 0 && !(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
     await pacer.acquire(workspaceId, message.channel);
     try {
       const response = await client.chat.postMessage(message);

@@ -249,6 +249,73 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     expect(world.slack.callsTo('chat.postMessage').filter((call) => call.status === 429)).toHaveLength(8);
   });
 
+  it('stamps a claim with the time it was taken and renews it while waiting out a long Retry-After', async () => {
+    const ws = await freshWorkspace(db());
+    for (const slackUserId of ['UWAIT1', 'UWAIT2']) {
+      const rep = await addPerson(db(), { workspaceId: ws, slackUserId, timeZone: 'UTC' });
+      await addDeal(db(), {
+        workspaceId: ws,
+        ownerId: rep.id,
+        contactName: slackUserId,
+        step: { dueAt: at('2025-06-10T12:00:00Z') },
+      });
+    }
+    const now = at('2025-06-10T09:00:00Z');
+    world.slack.failNext('chat.postMessage', { ratelimited: 400 }, 1);
+    const tally = await run(now);
+    expect(tally).toEqual({ sent: 2, skipped: 0, failed: 0 });
+    const rows = await db().select().from(deliveries).where(eq(deliveries.workspaceId, ws));
+    // The one that waited 400 s was renewed after the wait, so the lease never ran out under it.
+    const claimedAfter = rows
+      .map((row) => (row.claimedAt.getTime() - now.getTime()) / 1000)
+      .sort((a, b) => a - b);
+    expect(claimedAfter[0]).toBeLessThan(5);
+    expect(claimedAfter[1]).toBeGreaterThanOrEqual(400);
+    expect(world.slack.messagesTo('UWAIT1')).toHaveLength(1);
+    expect(world.slack.messagesTo('UWAIT2')).toHaveLength(1);
+  });
+
+  it('leaves a message to the instance that took its claim over during a long Retry-After wait', async () => {
+    const ws = await freshWorkspace(db());
+    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'USTOLEN', timeZone: 'UTC' });
+    await addDeal(db(), {
+      workspaceId: ws,
+      ownerId: rep.id,
+      contactName: 'Stella',
+      step: { dueAt: at('2025-06-10T12:00:00Z') },
+    });
+    const now = at('2025-06-10T09:00:00Z');
+    const deps = world.deps(db(), 'slow');
+    const takeOver = () =>
+      claimDelivery(db(), {
+        workspaceId: ws,
+        kind: 'due_dm',
+        dedupeKey: dueDmKey('USTOLEN', '2025-06-10'),
+        recipientId: 'USTOLEN',
+        localDay: '2025-06-10',
+        instanceId: 'other',
+        now: new Date(now.getTime() + 60 * 60_000),
+      });
+    world.slack.failNext('chat.postMessage', { ratelimited: 400 }, 1);
+    const tally = await runDueCallDms(
+      {
+        ...deps,
+        clock: {
+          now: deps.clock.now,
+          sleep: async (ms) => {
+            await deps.clock.sleep(ms);
+            expect(await takeOver()).toBeDefined();
+          },
+        },
+      },
+      now,
+    );
+    expect(tally).toEqual({ sent: 0, skipped: 1, failed: 0 });
+    expect(world.slack.messagesTo('USTOLEN')).toHaveLength(0);
+    const [row] = await db().select().from(deliveries).where(eq(deliveries.workspaceId, ws));
+    expect(row).toMatchObject({ status: 'claimed', claimedBy: 'other' });
+  });
+
   it('records a deleted user as failed, reports it to the manager channel once, and never retries it that day', async () => {
     const ws = await freshWorkspace(db(), { managerChannelId: 'CMGR' });
     const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UGONE', timeZone: 'UTC' });

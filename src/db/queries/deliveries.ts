@@ -53,6 +53,25 @@ export async function claimDelivery(db: Database, request: ClaimRequest): Promis
   return retaken;
 }
 
+/** Extends this instance's claim to `now`; false when the claim is no longer this instance's to send. */
+export async function renewClaim(
+  db: Database,
+  params: { id: number; instanceId: string; now: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(deliveries)
+    .set({ claimedAt: params.now })
+    .where(
+      and(
+        eq(deliveries.id, params.id),
+        eq(deliveries.status, 'claimed'),
+        eq(deliveries.claimedBy, params.instanceId),
+      ),
+    )
+    .returning({ id: deliveries.id });
+  return rows.length > 0;
+}
+
 export async function markDeliverySent(
   db: Database,
   params: { id: number; messageTs: string | null; now: Date },
