@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
+import type { StalledDeal } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
 import type { HomeModel } from '../../usecases/build-home.js';
-import { formatLocalDate } from '../../usecases/next-call-time.js';
+import { formatLocalDate, formatLocalTime } from '../../usecases/next-call-time.js';
 import { ACTIONS } from '../ids.js';
 import { itemOf } from './due-list.js';
 import { nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
@@ -36,7 +37,7 @@ export function buildHomeView(model: HomeModel): types.HomeView {
         contactName: deal.contactName,
         company: deal.company,
         hotButton: null,
-        detail: reasons.map(describeStallReason).join(', '),
+        detail: `${nextCallOf(deal, model.timeZone)} · ${reasons.map(describeStallReason).join(', ')}`,
       }),
       'Nothing has stalled.',
     ),
@@ -56,6 +57,10 @@ export function buildHomeView(model: HomeModel): types.HomeView {
     ),
   );
   return { type: 'home', blocks };
+}
+
+function nextCallOf(deal: StalledDeal['deal'], zone: string): string {
+  return deal.nextStep ? `next call ${formatLocalTime(deal.nextStep.dueAt, zone)}` : 'no next call planned';
 }
 
 function callSection(

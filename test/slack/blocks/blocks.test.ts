@@ -192,6 +192,23 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     expect(findBlockKitViolations('home', view)).toEqual([]);
   });
 
+  it('shows each stalled deal’s next call on the Home tab, or that none is planned', () => {
+    const empty = { rows: [], total: 0 };
+    const planned = stalledDeal(1);
+    const unplanned: StalledDeal = { ...stalledDeal(2), deal: { ...stalledDeal(2).deal, nextStep: null } };
+    const view = buildHomeView({
+      day: '2025-06-02',
+      timeZone: 'Europe/Berlin',
+      overdue: empty,
+      today: empty,
+      stalled: { rows: [planned, unplanned], total: 2 },
+      revisit: empty,
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('next call Thu 1 May, 11:00');
+    expect(text).toContain('no next call planned');
+  });
+
   it('builds an empty Home tab and an empty due list', () => {
     const empty = { rows: [], total: 0 };
     const model = { day: '2025-06-02', timeZone: 'UTC', overdue: empty, today: empty };
