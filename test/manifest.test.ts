@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { Database } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
 import { ACTIONS, CALLBACK_IDS, COMMAND } from '../src/slack/ids.js';
+import { SUBCOMMANDS } from '../src/slack/listeners/commands/index.js';
 import { registerListeners } from '../src/slack/listeners/index.js';
 
 /** Slack's published manifest schema (slackapi/manifest-schema, schemas/manifest.schema.1.0.0.json). */
@@ -15,7 +16,7 @@ const schema = JSON.parse(
 const manifest = parse(readFileSync(new URL('../manifest.yml', import.meta.url), 'utf8')) as {
   display_information: { name: string };
   features: {
-    slash_commands: Array<{ command: string; description: string }>;
+    slash_commands: Array<{ command: string; description: string; usage_hint: string }>;
     shortcuts: Array<{ name: string; type: string; callback_id: string }>;
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -77,6 +78,10 @@ describe('manifest.yml', () => {
     const seen = registeredListeners();
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual([COMMAND]);
     expect(seen.commands).toEqual([COMMAND]);
+    const hinted = manifest.features.slash_commands[0]?.usage_hint
+      .split('|')
+      .map((part) => part.trim().split(' ')[0]);
+    expect(hinted?.sort()).toEqual(SUBCOMMANDS.map((subcommand) => subcommand.name).sort());
     const shortcutIds = manifest.features.shortcuts.map((shortcut) => shortcut.callback_id);
     expect(shortcutIds).toEqual([CALLBACK_IDS.logFromMessage]);
     expect(seen.shortcuts).toEqual(shortcutIds);
