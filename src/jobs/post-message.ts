@@ -27,6 +27,8 @@ export const WORKSPACE_WIDE_SLACK_ERRORS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_RATE_LIMIT_RETRIES = 8;
+/** A wait longer than this (a Retry-After, or the pacer held off by one) renews the claim before sending. */
+const RECHECK_CLAIM_AFTER_MS = 30_000;
 
 export type PostResult = { ok: true; ts: string | null } | { ok: false; error: string; permanent: boolean };
 
@@ -35,8 +37,8 @@ export const CLAIM_LOST = 'claim_lost';
 
 /**
  * Posts one message through the pacer. A 429 (surfaced when the client rejects rate-limited calls) holds the
- * whole workspace off for Retry-After and tries again, if the message is still ours to send; every other error
- * is classified, never thrown.
+ * whole workspace off for Retry-After and tries again; after any long wait the message must still be ours to
+ * send (`stillOurs` renews the claim). Every other error is classified, never thrown.
  */
 export async function postPaced(
   client: WebClient,
@@ -46,9 +48,13 @@ export async function postPaced(
   workspaceId: string,
   stillOurs: () => Promise<boolean> = async () => true,
 ): Promise<PostResult> {
+  let checkedAt = clock.now();
   for (let attempt = 0; ; attempt++) {
-    if (attempt > 0 && !(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
     await pacer.acquire(workspaceId, message.channel);
+    if (clock.now() - checkedAt > RECHECK_CLAIM_AFTER_MS) {
+      if (!(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
+      checkedAt = clock.now();
+    }
     try {
       const response = await client.chat.postMessage(message);
       return { ok: true, ts: response.ts ?? null };
