@@ -85,7 +85,7 @@ for (const engine of TEST_ENGINES) {
       expect(publish?.ok).toBe(true);
       expect(findBlockKitViolations('home', publish?.args.view)).toEqual([]);
       const text = JSON.stringify(publish?.args.view);
-      expect(text).toMatch(/more\. Type `\/followup due`/);
+      expect(text).toMatch(/more, earliest first/);
       expect(text).toContain('Stalled deals');
       expect(text).toContain('To revisit');
       expect(text).toContain('Relevant report or article');

@@ -3,7 +3,7 @@ import type { NextStepPage, NextStepView } from '../../db/queries/next-steps.js'
 import type { DueCalls } from '../../usecases/list-due-calls.js';
 import { formatLocalTime } from '../../usecases/next-call-time.js';
 import type { SlackMessage } from './confirmation.js';
-import { type NextStepItem, nextStepActions, nextStepText } from './next-step-item.js';
+import { moreCallsLine, type NextStepItem, nextStepActions, nextStepText } from './next-step-item.js';
 import { context, mrkdwnSection } from './text.js';
 
 /** Two blocks per call and two lists in a 50-block message: nine calls per list leave room for headings. */
@@ -43,6 +43,6 @@ function section(title: string, page: NextStepPage, zone: string): types.KnownBl
   for (const row of shown) {
     blocks.push(mrkdwnSection(nextStepText(itemOf(row, zone))), nextStepActions(row.step.id, { full: true }));
   }
-  if (page.total > shown.length) blocks.push(context(`…and ${page.total - shown.length} more.`));
+  if (page.total > shown.length) blocks.push(context(moreCallsLine(page.total - shown.length)));
   return blocks;
 }

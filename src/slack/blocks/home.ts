@@ -5,7 +5,7 @@ import type { HomeModel } from '../../usecases/build-home.js';
 import { formatLocalDate, formatLocalTime } from '../../usecases/next-call-time.js';
 import { ACTIONS } from '../ids.js';
 import { itemOf } from './due-list.js';
-import { nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
+import { moreCallsLine, nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
 import { context, escapeMrkdwn, header, mrkdwnSection, plain } from './text.js';
 
 /**
@@ -77,7 +77,7 @@ function callSection(
     blocks.push(nextStepActions(row.step.id, { full: false }));
   }
   if (page.total > shown.length) {
-    blocks.push(context(`…and ${page.total - shown.length} more. Type \`/followup due\` for the full list.`));
+    blocks.push(context(moreCallsLine(page.total - shown.length)));
   }
   blocks.push({ type: 'divider' });
   return blocks;

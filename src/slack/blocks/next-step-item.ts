@@ -20,6 +20,11 @@ const SNOOZE_LABELS: Record<SnoozeChoice, string> = {
   pick: 'Pick a day…',
 };
 
+/** Lists show the earliest calls; this says where the rest are. */
+export function moreCallsLine(hidden: number): string {
+  return `…and ${hidden} more, earliest first: they move up here as you log, reschedule or snooze the calls above.`;
+}
+
 export function prospectLabel(contactName: string, company: string): string {
   return company ? `${contactName} (${company})` : contactName;
 }
