@@ -1,6 +1,7 @@
 import { findLogPrefill, type LogPrefill } from '../../../usecases/log-call.js';
 import { buildLogModal } from '../../blocks/log-modal.js';
 import { ensureRep } from '../rep.js';
+import { PREFILL_BUDGET_MS, withinTime } from '../time-budget.js';
 import type { Subcommand } from './subcommand.js';
 
 export const logSubcommand: Subcommand = {
@@ -9,15 +10,18 @@ export const logSubcommand: Subcommand = {
   description: 'logs a call and plans the next one with a reason worth the prospect’s time.',
   run: async ({ args, command, client, dependencies }) => {
     const { db, logger } = dependencies;
-    // One indexed read only: the trigger_id dies 3 s after the command, so nothing slow before views.open.
-    const prefill = await findLogPrefill(db, {
+    // One indexed read only, and not for long: the trigger_id dies 3 s after the command.
+    const lookup = findLogPrefill(db, {
       workspaceId: command.team_id,
       slackUserId: command.user_id,
       text: args,
-    }).catch((error: unknown): LogPrefill => {
-      logger.warn('log modal opens without prefill', error);
-      return { prospect: null, typedName: args };
     });
+    const prefill = await withinTime(lookup, PREFILL_BUDGET_MS, logger).catch(
+      (error: unknown): LogPrefill => {
+        logger.warn('log modal opens without prefill', error);
+        return { prospect: null, typedName: args };
+      },
+    );
     await client.views.open({
       trigger_id: command.trigger_id,
       view: buildLogModal({ ...prefill, summary: '', outcome: null, fromHome: false }),

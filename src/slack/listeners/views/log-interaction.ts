@@ -7,13 +7,15 @@ import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
 import { logErrorsToBlocks, parseLogForm, parseLogMetadata } from '../../payloads.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
+import { OutOfTime, SUBMISSION_BUDGET_MS, TAKING_TOO_LONG, withinTime } from '../time-budget.js';
 
 export const SAVE_FAILED =
   'We could not save this just now; everything you typed is still here. Press Submit again in a moment.';
 
 /**
  * The database work happens before the ack, because only the ack can put an error under a field; the modal
- * then stays open with everything the rep typed.
+ * then stays open with everything the rep typed. A slow database must not make the ack late (Slack would show
+ * its own error), so the work gets a time budget; the view id keeps a retried save from being stored twice.
  */
 export function registerLogInteractionSubmission(app: App, dependencies: SlackDependencies): void {
   app.view(CALLBACK_IDS.logInteraction, async ({ ack, body, view, client }) => {
@@ -21,21 +23,23 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     if (!parsed.ok) return ack({ response_action: 'errors', errors: parsed.errors });
     const workspaceId = body.team?.id ?? view.team_id;
     const metadata = parseLogMetadata(view.private_metadata);
+    const saving = (async () => {
+      const rep = await ensureRep(dependencies, client, workspaceId, body.user.id);
+      const request = { workspaceId, rep, form: parsed.value, prospectId: metadata.prospectId };
+      const sourceKey = `slack-view:${view.id}`;
+      return {
+        rep,
+        result: await logCall(dependencies.db, { ...request, sourceKey, now: dependencies.now() }),
+      };
+    })();
     let rep: Person;
     let result: LogCallResult;
     try {
-      rep = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      result = await logCall(dependencies.db, {
-        workspaceId,
-        rep,
-        form: parsed.value,
-        prospectId: metadata.prospectId,
-        sourceKey: `slack-view:${view.id}`,
-        now: dependencies.now(),
-      });
+      ({ rep, result } = await withinTime(saving, SUBMISSION_BUDGET_MS, dependencies.logger));
     } catch (error) {
       dependencies.logger.error('could not save a logged call', error);
-      return ack({ response_action: 'errors', errors: { [LOG_BLOCKS.plan]: SAVE_FAILED } });
+      const text = error instanceof OutOfTime ? TAKING_TOO_LONG : SAVE_FAILED;
+      return ack({ response_action: 'errors', errors: { [LOG_BLOCKS.plan]: text } });
     }
     if (result.kind === 'invalid') {
       return ack({ response_action: 'errors', errors: logErrorsToBlocks(result.errors) });

@@ -18,6 +18,7 @@ import {
 import { describeChange } from '../actions/reply.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
+import { OutOfTime, SUBMISSION_BUDGET_MS, TAKING_TOO_LONG, withinTime } from '../time-budget.js';
 import { SAVE_FAILED } from './log-interaction.js';
 
 /** The reschedule and snooze-to-a-day modals: the change is made before the ack, so problems show on the field. */
@@ -69,15 +70,16 @@ function registerNextStepChange<Form>(
   });
 }
 
-/** A database failure becomes a field error (the modal stays open) instead of a timed-out submission. */
+/** A failing or slow database becomes a field error (the modal stays open) instead of a timed-out submission. */
 async function guarded(
   dependencies: SlackDependencies,
   work: () => Promise<{ change: NextStepChange; actor: Person }>,
 ): Promise<{ change: NextStepChange; actor?: Person }> {
   try {
-    return await work();
+    return await withinTime(work(), SUBMISSION_BUDGET_MS, dependencies.logger);
   } catch (error) {
     dependencies.logger.error('could not change a next step', error);
-    return { change: { kind: 'invalid', error: SAVE_FAILED } };
+    const text = error instanceof OutOfTime ? TAKING_TOO_LONG : SAVE_FAILED;
+    return { change: { kind: 'invalid', error: text } };
   }
 }

@@ -1,0 +1,119 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interactions, people, prospects } from '../../src/db/schema.js';
+import { TAKING_TOO_LONG } from '../../src/slack/listeners/time-budget.js';
+import { ensurePerson } from '../../src/usecases/ensure-person.js';
+import { TEST_ENGINES } from '../support/database.js';
+import { viewSubmissionPayload } from '../support/signed-requests.js';
+import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { logValues } from './log-values.js';
+
+const NOW = new Date('2025-06-02T08:00:00Z');
+/** Slack's own deadline for an answer; ours must come well before it. */
+const SLACK_DEADLINE_MS = 3000;
+
+for (const engine of TEST_ENGINES) {
+  describe(`when the database hangs [${engine}]`, () => {
+    let t: SlackTestApp;
+
+    beforeAll(async () => {
+      t = await startSlackTestApp({
+        engine,
+        now: NOW,
+        fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }], rateLimits: { 'chat.postMessage': [] } },
+      });
+      // Known to the app, so the tests below measure the database alone.
+      await ensurePerson(t.db, {
+        workspaceId: TEST_TEAM,
+        slackUserId: 'U0REP',
+        lookUpProfile: async () => ({ timeZone: 'UTC' }),
+      });
+    });
+    afterAll(async () => {
+      await t?.stop();
+    });
+
+    /** Holds locks the app's queries wait on until `release` is called: a database that answers nothing. */
+    async function hangDatabase(): Promise<() => Promise<void>> {
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked = () => {};
+      const isLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const held = t.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table ${people}, ${prospects}, ${interactions} in access exclusive mode`);
+        locked();
+        await gate;
+      });
+      await isLocked;
+      return async () => {
+        release();
+        await held;
+      };
+    }
+
+    const submit = () =>
+      t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0REP',
+          team: TEST_TEAM,
+          callback_id: 'log_interaction',
+          view_id: 'V0SLOW',
+          values: logValues({
+            prospect: 'Dana',
+            nextCallAt: new Date(NOW.getTime() + 86_400_000),
+            valueReason: 'price_drop',
+            plan: 'The X200 price drops 15% on 1 July: show Dana the new quote',
+          }),
+        }),
+      );
+
+    it('answers in time with the modal kept open, and stores the call once when the rep submits again', async () => {
+      const release = await hangDatabase();
+      const started = Date.now();
+      const slow = await submit();
+      const answeredAfter = Date.now() - started;
+      await release();
+      expect(answeredAfter).toBeLessThan(SLACK_DEADLINE_MS);
+      expect(slow.status).toBe(200);
+      expect(slow.json).toEqual({ response_action: 'errors', errors: { plan: TAKING_TOO_LONG } });
+
+      const again = await submit();
+      expect(again.body).toBe('');
+      const [confirmation] = await eventually(() => {
+        const messages = t.fake.messagesTo('U0REP');
+        expect(messages).toHaveLength(1);
+        return messages;
+      });
+      expect(confirmation?.text).toMatch(/Dana/);
+      const stored = await t.db
+        .select()
+        .from(interactions)
+        .where(eq(interactions.sourceKey, 'slack-view:V0SLOW'));
+      expect(stored).toHaveLength(1);
+      expect(t.logs.join('\n')).not.toMatch(/failed later/);
+    });
+
+    it('still opens the log modal from /followup log before its trigger expires, without prefill', async () => {
+      const release = await hangDatabase();
+      try {
+        const opened = t.fake.callsTo('views.open').length;
+        await t.sendCommand('log Dana');
+        const open = await eventually(() => {
+          const calls = t.fake.callsTo('views.open');
+          expect(calls).toHaveLength(opened + 1);
+          return calls.at(-1);
+        });
+        expect(open?.ok).toBe(true);
+        expect((open?.args.view as { private_metadata?: string } | undefined)?.private_metadata).toBe(
+          '{"prospectId":null}',
+        );
+      } finally {
+        await release();
+      }
+    });
+  });
+}
