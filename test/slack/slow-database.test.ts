@@ -115,5 +115,10 @@ for (const engine of TEST_ENGINES) {
         await release();
       }
     });
+
+    it('sent Slack only messages and views that pass Block Kit’s limits', () => {
+      expect(t.fake.calls.length).toBeGreaterThan(0);
+      expect(t.blockKitRejections()).toEqual([]);
+    });
   });
 }
