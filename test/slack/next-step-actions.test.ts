@@ -216,7 +216,7 @@ for (const engine of TEST_ENGINES) {
       expect(row).toMatchObject({ dueAt: new Date('2025-06-06T12:00:00Z'), agreed: true });
     });
 
-    it('opens the log modal prefilled with the prospect from "Log outcome"', async () => {
+    it('opens the log modal from "Log outcome" prefilled with the prospect and showing the planned call', async () => {
       const id = await logCall('U0ANA', 'Alma');
       await press('U0ANA', { action_id: 'log_outcome', value: String(id) });
       const open = await eventually(() => {
@@ -226,9 +226,12 @@ for (const engine of TEST_ENGINES) {
         expect(call?.ok).toBe(true);
         return call;
       });
-      const view = open?.args.view as { callback_id: string; private_metadata: string };
+      const view = open?.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
       expect(view.callback_id).toBe('log_interaction');
       expect(JSON.parse(view.private_metadata).prospectId).toBeGreaterThan(0);
+      expect(JSON.stringify(view.blocks[0])).toMatch(
+        /You planned:.*Wed 4 Jun, 10:00.*The X200 price drops 15%/,
+      );
     });
 
     it('refreshes the Home tab after a button pressed there, and opens a blank modal from "Log a call"', async () => {

@@ -8,6 +8,7 @@ import {
   VALUE_REASONS,
 } from '../../domain/vocabulary.js';
 import { CALLBACK_IDS, LOG_BLOCKS } from '../ids.js';
+import { type NextStepItem, nextStepText } from './next-step-item.js';
 import { clip, context, escapeMrkdwn, plain } from './text.js';
 
 export const NAME_MAX_LENGTH = 150;
@@ -31,6 +32,8 @@ export interface LogModalModel {
   outcome: Outcome | null;
   /** Opened from a Home tab button: that Home is republished after the save, as Slack does not refresh it. */
   fromHome: boolean;
+  /** Opened from "Log outcome": the call being logged, shown so the rep sees what they meant to bring. */
+  plannedCall?: NextStepItem;
 }
 
 export interface LogModalMetadata {
@@ -49,6 +52,7 @@ export function buildLogModal(model: LogModalModel): types.ModalView {
     ...(model.fromHome ? { fromHome: true } : {}),
   };
   const blocks: types.KnownBlock[] = [
+    ...(model.plannedCall ? [context(`*You planned:* ${nextStepText(model.plannedCall, 1500)}`)] : []),
     textInput(LOG_BLOCKS.prospect, 'Who did you talk to?', {
       initial: prospect?.contactName ?? model.typedName,
       max: NAME_MAX_LENGTH,

@@ -84,8 +84,18 @@ describe('Block Kit builders stay within Slack’s limits', () => {
       summary: '',
       outcome: 'connected',
       fromHome: true,
+      plannedCall: {
+        id: 9,
+        contactName: huge(150),
+        company: huge(150),
+        dueLabel: 'Wed 4 Jun, 10:00',
+        plan: huge(2000),
+        valueReason: 'warranty_expiring',
+        agreed: true,
+      },
     });
     expect(findBlockKitViolations('modal', known)).toEqual([]);
+    expect(JSON.stringify(known.blocks[0])).toContain('You planned');
     expect(JSON.parse(known.private_metadata ?? '{}')).toEqual({ prospectId: 7, fromHome: true });
   });
 

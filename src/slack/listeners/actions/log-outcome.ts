@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { findNextStepForActor } from '../../../usecases/change-next-step.js';
 import { findProspectForActor } from '../../../usecases/log-call.js';
+import { itemOf } from '../../blocks/due-list.js';
 import { buildLogModal } from '../../blocks/log-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
@@ -8,7 +9,7 @@ import { parseIdValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
 import { describeChange, NOT_YOURS, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
 
-/** "Log outcome" on a next step: the log modal, prefilled with that step's prospect. */
+/** "Log outcome" on a next step: the log modal, prefilled with that step's prospect and showing its plan. */
 export function registerLogOutcome(app: App, dependencies: SlackDependencies): void {
   app.action<BlockAction<ButtonAction>>(
     ACTIONS.logOutcome,
@@ -41,6 +42,7 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
           summary: '',
           outcome: null,
           fromHome: pressedOnHome(body),
+          ...(access.kind === 'ok' ? { plannedCall: itemOf(access.view, actor.timeZone) } : {}),
         }),
       });
     },
