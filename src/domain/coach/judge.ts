@@ -5,6 +5,7 @@ import { type ConcreteDetails, findConcreteDetails } from './details.js';
 import { normalisePlan } from './normalise.js';
 import { suggestNextSteps } from './suggestions.js';
 import { createTypoCorrector } from './typo-tolerance.js';
+import { FAMILY_KEYWORDS, findFamilySignals, mergeSignals } from './value-families.js';
 import {
   findValueSignals,
   VALUE_CORRECTION_TARGETS,
@@ -13,7 +14,10 @@ import {
   type ValueSignal,
 } from './value-signals.js';
 
-const correctTypo = createTypoCorrector([...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS], VALUE_KEYWORDS);
+const correctTypo = createTypoCorrector(
+  [...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS],
+  [...VALUE_KEYWORDS, ...FAMILY_KEYWORDS],
+);
 
 /** A plan is valuable from this score up (see `scorePlan`). */
 const VALUE_THRESHOLD = 2;
@@ -41,14 +45,15 @@ const NO_VALUE_REASON =
 
 /**
  * The score of a plan: its strongest value signal (strong 2, weak 1), half a point when a second kind of
- * value backs it, and its concrete details (hard 1, soft 0.5). Details never count without a signal, so a
+ * value backs it (a whole point for a third), and its concrete details (hard 1, soft 0.5). Details never count without a signal, so a
  * dated check-in stays vague, and a category picked from the list counts only when its detail is written.
  */
 function scorePlan(signals: readonly ValueSignal[], details: ConcreteDetails): number {
   if (signals.length === 0) return 0;
   const best = signals.some((signal) => signal.strength === 'strong') ? 2 : 1;
   const kinds = new Set(signals.map((signal) => signal.kind));
-  const backing = kinds.size >= 2 ? 0.5 : 0;
+  // Independent kinds of evidence corroborate each other: three weak ones read as one concrete reason.
+  const backing = kinds.size >= 3 ? 1 : kinds.size >= 2 ? 0.5 : 0;
   const detail = details.hard.length > 0 ? 1 : details.soft.length > 0 ? 0.5 : 0;
   return best + backing + detail;
 }
@@ -163,7 +168,11 @@ export function judgeNextStep(input: CoachInput): CoachVerdict {
   const details = findConcreteDetails(text, normalised.tokens, hotButton);
   const contact = input.prospect?.contactName?.trim().split(/\s+/)[0]?.toLowerCase();
   if (contact) details.names.delete(contact);
-  const signals = findValueSignals(normalised.text, details.names);
+  const signals = mergeSignals(
+    normalised.text,
+    findValueSignals(normalised.text, details.names),
+    findFamilySignals(normalised.text),
+  );
   if (input.valueReason && detailText && describesValue(detailText)) {
     signals.push({
       kind: 'stated_reason',
