@@ -55,7 +55,7 @@ const RULES: readonly Rule[] = [
     'special_offer',
     'strong',
     phrase(
-      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
+      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
     ),
   ],
   // A rule adopted or changed.
@@ -118,7 +118,7 @@ const RULES: readonly Rule[] = [
     'review_together',
     'strong',
     phrase(
-      '(?:walk|walking) (?:[a-z-]+ ){1,3}(?:through|thru)|(?:reconcile|compare|map|match|check) _4 (?:against|with|to) (?:their|his|her)|(?:working|work) session|co-?build|(?:review|go through|go over) (?:it|this|them) with (?:the|their|his|her)',
+      '(?:walk|walking) (?:[a-z-]+ ){1,3}(?:through|thru)|(?:reconcile|compare|map|match|check) _4 (?:against|with|to) (?:their|his|her)|(?:go|going|walk|walking|run|running) (?:over|through|thru) _4 with (?:the|their|his|her|our)|(?:working|work) session|co-?build|(?:review|go through|go over) (?:it|this|them) with (?:the|their|his|her)',
     ),
   ],
   [
@@ -140,7 +140,7 @@ const RULES: readonly Rule[] = [
     'empathy',
     'weak',
     phrase(
-      'apologies|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|no obligation|no worries if|feel free to say no',
+      'apologies|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
     ),
   ],
 ];
@@ -155,9 +155,13 @@ const CHECK_FRAME = phrase(
 const NEGATION =
   /(?:^| )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
 
-/** A purpose that only chases their decision ("meeting with the CFO to get approval"); what it asks for is no value. */
+/**
+ * A purpose that only serves the rep: chasing their decision ("meeting with the CFO to get approval"), the
+ * deal's status ("connect with procurement re timeline") or an introduction of the rep. What it asks for is
+ * no value, and a person contacted for it is no further stakeholder.
+ */
 const DECISION_CHASE = phrase(
-  '(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)',
+  '(?:re|about|regarding|on) (?:the |their )?(?:timeline|timing|status|next steps|progress|decision)(?= \\.|$)|to introduce (?:myself|ourselves|me)|(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)',
 );
 /** Stock material sent to everyone carries nothing for this prospect. */
 const STOCK = /(?:^| )(?:usual|generic|follow up|reminder|same old|standard (?:deck|email|template))(?: |$)/;
@@ -198,9 +202,7 @@ export function mergeSignals(
           (chase) => signal.index >= chase.index && signal.index < chase.index + chase.text.length,
         ),
     )
-    .map((signal) =>
-      chasing && signal.kind === 'stakeholder' ? { ...signal, strength: 'weak' as const } : signal,
-    );
+    .filter((signal) => !(chasing && signal.kind === 'stakeholder'));
   const empathy = merged.filter((signal) => signal.kind === 'empathy');
   const [first] = empathy;
   if (first && empathy.length >= 2 && empathy.every((signal) => signal.strength === 'weak')) {
