@@ -55,7 +55,7 @@ const RULES: readonly Rule[] = [
     'special_offer',
     'strong',
     phrase(
-      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
+      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|(?:pay|paying|cover|covering|absorb|absorbing|waive|waiving|buy out|buying out) (?:their|the|his|her) (?:[a-z-]+ )?(?:fee|fees|penalty|penalties|exit costs?|termination|switching costs?)|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
     ),
   ],
   // A rule adopted or changed.
@@ -71,7 +71,7 @@ const RULES: readonly Rule[] = [
     'price_drop',
     'strong',
     phrase(
-      '(?:tariff|tariffs|duty|duties|surcharge|surcharges|prices|rates|premiums?|costs?) _6 (?:rise|rises|rising|increase|increases|go up|goes up|jump|jumps)',
+      '(?:tariff|tariffs|duty|duties|surcharge|surcharges|prices|rates|premiums?|costs?) _6 (?:rise|rises|rising|increase|increases|go up|goes up|jump|jumps)|(?:raises?|raising|increases?|increasing|doubles?|doubling) (?:their|your|his|her) (?:[a-z-]+ )?(?:costs?|bills?|premiums?|rates?|fees?|spend)|(?:charge|tariff|rate|fee|pricing|billing) (?:structure )?(?:change|changes|overhaul|hike)',
     ),
   ],
   // An amount in their favour.
@@ -87,7 +87,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
+      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
     ),
   ],
   // Our product meets a need they stated.
@@ -95,7 +95,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      '(?:our|the) (?:[a-z-]+ ){0,3}(?:module|modules|panels|pavers|product|products|bundle|package|line|system|solution|feature|tool|platform|units|machines|software|plan|rider|add-on|controller|service) (?:already )?(?:compl\\w+|cover|covers|handle|handles|meet|meets|targets?|solves?|fixes|avoids?|addresses|lowers?|reduces?|cuts?|saves?|shortens?|pays? (?:for itself|back))|already (?:supports?|handles?|covers?|includes?)',
+      '(?:our|the) (?:[a-z-]+ ){0,3}(?:module|modules|panels|pavers|product|products|bundle|package|line|system|solution|feature|tool|platform|units|machines|software|plan|rider|add-on|controller|service) (?:already )?(?:compl\\w+|cover|covers|handle|handles|meet|meets|targets?|solves?|fixes|avoids?|addresses|lowers?|reduces?|cuts?|saves?|shortens?|automates?|simplifies|eliminates|prevents|catches|shaves|offsets|pays? (?:for itself|back))|already (?:supports?|handles?|covers?|includes?)',
     ),
   ],
   // A named document with content for them, or something we prepared for them.
@@ -103,7 +103,7 @@ const RULES: readonly Rule[] = [
     'report',
     'strong',
     phrase(
-      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach) _4 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with|so|to (?:the|their))`,
+      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach) _5 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with|so|to (?:the|their))`,
     ),
   ],
   [
@@ -140,7 +140,7 @@ const RULES: readonly Rule[] = [
     'empathy',
     'weak',
     phrase(
-      'apologies|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
+      'apologies|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|(?:slipped|fallen|dropped|slid) (?:down|off) (?:your|their|his|her) (?:list|radar|priorities)|(?:and )?(?:thats|its) (?:fine|ok|okay|alright)|if it helps|instead of (?:another|a) (?:call|meeting)|(?:you|they) can forward (?:it )?internally|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
     ),
   ],
 ];
