@@ -8,7 +8,7 @@
  * - concrete details: numbers, dates, names, product codes, the prospect's hot button. Details only make a
  *   weak signal concrete: a date on a check-in is still a check-in.
  */
-import { keywordsOf, matchesOf, phrase } from './pattern.js';
+import { joinedByKey, keywordsOf, matchesOf, phrase } from './pattern.js';
 
 export type ValueSignalKind =
   | 'warranty'
@@ -24,6 +24,9 @@ export type ValueSignalKind =
   | 'demonstration'
   | 'prospect_problem'
   | 'deliverable'
+  | 'peer_reference'
+  | 'deadline'
+  | 'news'
   | 'empathy'
   | 'stated_reason';
 
@@ -51,6 +54,9 @@ export const VALUE_SIGNAL_LABELS: Record<ValueSignalKind, string> = {
   demonstration: 'a demonstration',
   prospect_problem: 'a fix for their problem',
   deliverable: 'something prepared for them',
+  peer_reference: 'a customer like them who has done it',
+  deadline: 'a date-bound window they can act on',
+  news: 'news you are bringing them',
   empathy: 'a pressure-releasing message',
   stated_reason: 'the value reason you described',
 };
@@ -60,26 +66,39 @@ const ENDING =
 const SUPPORT_TERM =
   '(?:amc|cmc|policy|policies|insurance|certificate|certificates|certs|cert|domain|domains|maintenance|support|service|license|licence|licenses|licences|licensing|subscription|subscriptions|lease|leases|leasing|sla|contract|contracts|agreement|cover|coverage|plan|term)';
 const RULE_NOUN =
-  '(?:tariff|tariffs|duty|duties|levy|levies|regulation|regulations|regulatory|law|laws|legislation|directive|directives|mandate|mandates|rule|rules|requirement|requirements|standard|standards|compliance|tax|taxes|code|codes|guideline|guidelines|act|reporting rules|framework)';
+  '(?:tariff|tariffs|duty|duties|levy|levies|regulation|regulations|regulatory|law|laws|legislation|directive|directives|mandate|mandates|rule|rules|requirement|requirements|standard|standards|compliance|tax|taxes|code|codes|guideline|guidelines|guidance|act|reporting rules|framework|ordinance|ordinances|bylaw|bylaws|statute|statutes|permit|permits|permitting|zoning|reform|reforms)';
 const NAMED_RULE =
-  '(?:vat|gdpr|hipaa|sox|basel(?: ?iv| ?iii| ?[34])?|nis ?2|dora|pci(?: dss)?|iso ?\\d{4,5}|ifrs ?\\d*|ccpa|mifid(?: ?ii)?|csrd|esg|e-?invoicing|osha|fda|epa|soc ?2|cmmc|fedramp|ai act|emissions? (?:rules|cap|standard|limits?)|minimum wage|fire code|building code)';
+  '(?:vat|gdpr|hipaa|sox|basel(?: ?iv| ?iii| ?[34])?|nis ?2|dora|pci(?: dss)?|iso ?\\d{4,5}|ifrs ?\\d*|ccpa|mifid(?: ?ii)?|csrd|esg|e-?invoicing|osha|fda|epa|soc ?2|cmmc|fedramp|ai act|emissions? (?:rules|cap|standard|limits?)|minimum wage|fire code|building code)s?';
 const PRODUCT_NOUN =
-  '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan)';
+  '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan|facility|facilities|warehouse|warehouses|depot|depots|hub|hubs|branch|branches|route|routes|lane|lanes|rider|riders|program|programs|programme|sku|skus|workflow|screen|interface|connector|connectors|kit|kits|attachment|attachments|data cent(?:er|re)|region)';
 const ROLE =
-  '(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cpo|vp|svp|evp|director|directors|head of \\w+|heads of \\w+|manager|managers|owner|owners|partner|partners|board|finance|procurement|purchasing|buyer|buyers|legal|it team|it department|it manager|it director|it lead|their it|ops|operations|engineering|engineers?|technical (?:team|lead|advisor|adviser|expert|director)|tech lead|architect|controller|accountant|comptroller|treasurer|principal|superintendent|administrator|boss|colleague|colleagues|team|users|end users|champion|decision makers?|stakeholders?|sponsor|se|solutions? engineer|sales engineer|specialist|expert|product manager|pm|founder|implementation lead|consultant|account manager|customer success|dean|chief \\w+|plant manager|hr|payroll|security team|facilities|maintenance team|foreman|site manager|clinical lead|head nurse|practice manager)';
+  '(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cpo|vp|svp|evp|director|directors|head of \\w+|heads of \\w+|manager|managers|owner|owners|partner|partners|board|finance|procurement|purchasing|buyer|buyers|legal|it team|it department|it manager|it director|it lead|their it|ops|operations|engineering|engineers?|technical (?:team|lead|advisor|adviser|expert|director)|tech lead|architect|controller|accountant|comptroller|treasurer|principal|superintendent|administrator|boss|colleague|colleagues|team|users|end users|champion|decision makers?|stakeholders?|sponsor|se|solutions? engineer|sales engineer|specialist|expert|product manager|pm|founder|implementation lead|consultant|account manager|customer success|dean|chief \\w+|plant manager|hr|payroll|security team|facilities|maintenance team|foreman|site manager|clinical lead|head nurse|practice manager|counsel|lawyer|lawyers|attorney|clerk|dispatcher|dispatchers|registrar|bursar|nurse|nurses|cno|cmio|ehs lead|safety lead|qa|quality manager|\\w+ lead)';
 const DOCUMENT =
-  '(?:proposal|proposals|quote|quotes|quotation|specs|specifications|spec sheet|deck|slides|material|materials|brochure|documents?|docs?|pdf|contract|terms|roadmap|numbers|figures|pricing|price list|estimate|roi|business case|sow|statement of work|rfp|answers|findings|results|audit|assessment|options|design|designs|drawings?|mock-?ups?|layout|timeline|implementation plan|checklist|comparison|configuration|samples?|trial results|data|report|case study|agreement|draft|outline|scope|requirements|invoice|sample report|floor plan)';
+  '(?:proposal|proposals|quote|quotes|quotation|specs|specifications|spec sheet|deck|slides|material|materials|brochure|documents?|docs?|pdf|contract|terms|roadmap|numbers|figures|pricing|price list|estimate|roi|business case|sow|statement of work|rfp|answers|findings|results|audit|assessment|options|design|designs|drawings?|mock-?ups?|layout|timeline|implementation plan|checklist|comparison|configuration|samples?|trial results|data|report|case study|agreement|draft|outline|scope|requirements|invoice|sample report|floor plan|runbook|questionnaire|application|certificate|certificates|clauses|redlines?|worksheet|calc|calculation|model)';
 const REPORT_NOUN =
-  '(?:report|reports|article|articles|study|studies|survey|surveys|whitepaper|white paper|case study|case studies|benchmark\\w*|research|guide|checklist|webinar|webinars|podcast|blog post|video|videos|infographic|stats|statistics|findings|paper|ebook|e-book|newsletter|playbook|template|calculator|testimonials?|success stor(?:y|ies)|event|seminar|conference|workshop|roundtable|breakfast|site visit|tour|open house|user group|trade show|expo|forum|masterclass|analysis|data)';
+  '(?:report|reports|article|articles|study|studies|survey|surveys|whitepaper|white paper|case study|case studies|benchmark\\w*|research|guide|checklist|webinar|webinars|podcast|blog post|video|videos|infographic|stats|statistics|findings|paper|ebook|e-book|newsletter|playbook|template|calculator|guidance|guidance doc|ordinance|rankings?|ratings?|reviews|test results|lab results|results|analyst note|research note|summary|one-pager|overview|comparison|side-by-side|reference list|evidence|testimonials?|success stor(?:y|ies)|event|seminar|conference|workshop|roundtable|breakfast|site visit|tour|open house|user group|trade show|expo|forum|masterclass|analysis|data)';
 const SHARE_VERB =
-  '(?:share|sharing|send|sending|forward|forwarding|bring|bringing|pass on|pass along|show|showing|present|presenting|email|emailing|mail|drop off|give|giving|invite|inviting|point (?:them|him|her) to|highlight|flag|flagging|recommend)';
+  '(?:share|sharing|send|sending|forward|forwarding|bring|bringing|pass on|pass along|show|showing|present|presenting|email|emailing|mail|drop off|give|giving|invite|inviting|point (?:them|him|her) to|highlight|flag|flagging|recommend|(?:reach out|reaching out|follow up|following up|check in|checking in|circle back|circling back|come back|get back|touch base|nudge \\w+|ping \\w+) with)';
 const PROBLEM_VERB =
-  '(?:fix|fixes|fixing|solve|solves|solving|eliminat\\w*|reduc\\w*|cut|cuts|cutting|lower|lowers|lowering|speed up|speeds up|improv\\w*|prevent\\w*|avoid\\w*|address\\w*|remov\\w*|shorten\\w*|automat\\w*|streamlin\\w*|simplif\\w*|boost\\w*|halve|halves|get rid of|resolv\\w*|protect\\w*|minimi[sz]\\w*|optimi[sz]\\w*|tackle\\w*|recover\\w*|unblock\\w*)';
+  '(?:fix|fixes|fixing|fixed|solve|solves|solving|solved|patched|sorted out|eliminat\\w*|reduc\\w*|cut|cuts|cutting|lower|lowers|lowering|speed up|speeds up|improv\\w*|prevent\\w*|avoid\\w*|address\\w*|remov\\w*|shorten\\w*|automat\\w*|streamlin\\w*|simplif\\w*|boost\\w*|halve|halves|get rid of|resolv\\w*|protect\\w*|minimi[sz]\\w*|optimi[sz]\\w*|tackle\\w*|recover\\w*|unblock\\w*)';
 const PROBLEM_NOUN =
-  '(?:downtime|costs?|spend|spending|waste|scrap|errors?|mistakes|delays?|backlog|churn|turnover|outages?|risk|risks|overtime|fuel|energy|returns|complaints|manual work|paperwork|rework|bottlenecks?|lead times?|turnaround|latency|backups?|breakdowns?|failures?|defects?|no-shows|wait times?|headaches?|chargebacks|fraud|fines|penalties|bills?|invoices|stockouts|shrinkage|overheads?|admin|tickets|escalations|callbacks|vacancies|injuries|emissions|shortfall|gap|gaps|losses|inventory|load times?|response times?|footprint|exposure)';
+  '(?:downtime|costs?|spend|spending|waste|scrap|errors?|mistakes|delays?|backlog|churn|turnover|outages?|risk|risks|overtime|fuel|energy|returns|complaints|manual work|paperwork|rework|bottlenecks?|lead times?|turnaround|latency|backups?|breakdowns?|failures?|defects?|no-shows|wait times?|headaches?|chargebacks|fraud|fines|penalties|bills?|invoices|stockouts|shrinkage|overheads?|admin|tickets|escalations|callbacks|vacancies|injuries|emissions|shortfall|gap|gaps|losses|inventory|load times?|response times?|footprint|exposure|issues?|problems?|bugs?|glitch\\w*)';
+const PRICE_NOUN =
+  '(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|list price|unit price|subscription|surcharge|surcharges|freight|duty|duties|quote|bid)';
+/** A quantity: an amount, a share, a multiple, or a span of time ("$11k", "12%", "2x", "4 days", "a day"). */
+const QUANTITY =
+  '(?:[$€£]?\\d[\\d,.]*(?:k|m|bn|%|x)?(?: (?:percent|points|pts|days?|weeks?|hours?|minutes?|months?|years?|units?|seats?|users?|sites?))?|(?:a|an|one|two|three|half an?) (?:day|week|hour|month|year)s?)';
+const COMPARATIVE =
+  '(?:lower|less|cheaper|off|under|below|faster|earlier|sooner|quicker|shorter|fewer|smaller|lighter|more efficient|longer|more)';
+/** A customer of ours who stands for the prospect: someone like them who has done it already. */
+const PEER =
+  '(?:customers?|clients?|references?|peers?|users?|hospitals?|banks?|schools?|districts?|plants?|firms?|companies|company|stores?|carriers?|colleges?|clinics?|credit unions?|utilit(?:y|ies)|insurers?|retailers?|manufacturers?|distributors?|agenc(?:y|ies)|ceo|cfo|cio|cto|coo|lead|manager|director|team)';
+/** People on our side the rep can bring to the call. */
+const OUR_EXPERT =
+  '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|implementation lead|support lead|compliance officer|\\w+ (?:lead|manager|director|officer|engineer|specialist|expert))';
 const POSSESSIVE = '(?:their|his|her|your|the clients|the customers|the prospects)';
 const BUILD_VERB =
-  '(?:mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
+  '(?:email|emailing|forward|forwarding|mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
 const ANALYTIC =
   '(?:samples|sample|swatches|swatch|roi|tco|business case|cost comparison|comparison|side by side|side-by-side|payback|savings (?:estimate|calc\\w*|model|analysis|breakdown)|savings|projection|forecast|audit|assessment|recommendations?|mock-?ups?|prototype|samples?|options|scenarios?|breakdown|analysis|benchmark|health check|gap analysis|sizing|migration plan|rollout plan|implementation plan|pilot plan|floor plan|cost model|total cost|quote for|quote with|proposal for|proposal with|revised (?:proposal|quote|pricing|offer))';
 
@@ -159,7 +178,7 @@ const RULES: readonly Rule[] = [
     'price_drop',
     'strong',
     phrase(
-      '(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|list price|unit price|subscription) _4 (?:drop\\w*|reduc\\w*|cut|cuts|lower\\w*|decreas\\w*|down|fell|fall\\w*|slash\\w*|came down|come down|coming down|going down|went down|gone down)',
+      `${PRICE_NOUN} _4 (?:drop\\w*|reduc\\w*|cut|cuts|lower\\w*|decreas\\w*|down|fell|fall\\w*|slash\\w*|eas(?:e|es|ing)|came down|come down|coming down|going down|went down|gone down)`,
     ),
   ],
   [
@@ -173,7 +192,7 @@ const RULES: readonly Rule[] = [
     'price_drop',
     'strong',
     phrase(
-      '(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|list price|surcharge|surcharges|freight|shipping) _3 (?:go|goes|going|will go|are going|went) up|(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|premium|premiums|tariff|tariffs|surcharge|surcharges|freight) _2 (?:rise|rises|rising|increase|increases|increasing|jump|jumps|up by)|(?:price|prices|pricing) (?:increase|rise|hike)|(?:before|ahead of) the (?:price )?(?:increase|rise|hike)',
+      `(?:${PRICE_NOUN}|shipping) _3 (?:go|goes|going|will go|are going|went) up|(?:${PRICE_NOUN}|shipping) _5 (?:rise|rises|rising|increase|increases|increasing|jump|jumps|up by|is up|are up)|(?:price|prices|pricing) (?:increase|rise|hike)|(?:before|ahead of) the (?:price )?(?:increase|rise|hike)`,
     ),
   ],
   [
@@ -244,7 +263,7 @@ const RULES: readonly Rule[] = [
     'review_together',
     'strong',
     phrase(
-      `walk (?:(?!away|out|in)\\w+ (?:\\w+ )?)?(?:through|thru)|walkthrough|walk-through|(?:go|going|run|step|talk|work|get) (?:them |him |her )?(?:through|over) _2 (?:the |our |my |their |your |each |all |every |a |this |that )?${DOCUMENT}|(?<!(?:put|putting|puts|get|getting|got|work|working|business|come|coming|partner|partnering|bring|pull|grow|growing|go) )together|screen ?share|screenshare|(?:open|pull up|grab) (?:the|their|our) ${DOCUMENT}`,
+      `walk (?:(?!away|out|in)\\w+ (?:\\w+ ){0,2})?(?:through|thru)|walkthrough|walk-through|(?:go|going|run|step|talk|work|get) (?:them |him |her )?(?:through|over) _2 (?:the |our |my |their |your |each |all |every |a |this |that )?${DOCUMENT}|(?<!(?:put|putting|puts|get|getting|got|work|working|business|come|coming|partner|partnering|bring|pull|grow|growing|go) )together|screen ?share|screenshare|(?:open|pull up|grab) (?:the|their|our) ${DOCUMENT}`,
     ),
   ],
   [
@@ -259,7 +278,7 @@ const RULES: readonly Rule[] = [
       `(?:invite|inviting|include|including|involve|involving|introduce|introducing|add|adding|cc|ccing|copy|copying|connect|connecting) _3 ${ROLE}`,
     ),
   ],
-  ['stakeholder', 'strong', phrase(`(?:get|getting) _2 ${ROLE} _1 (?:on|in|into|involved|onto|to join)`)],
+  ['stakeholder', 'strong', phrase(`(?:get|getting) _2 ${ROLE} _4 (?:on|in|into|involved|onto|to join)`)],
   [
     'stakeholder',
     'strong',
@@ -292,7 +311,7 @@ const RULES: readonly Rule[] = [
     'demonstration',
     'strong',
     phrase(
-      'reference (?:customer|customers|client|clients|site|sites|call|calls|visit|account|accounts)|(?:customer|customers|client|clients) (?:like|similar to) (?:them|him|her)|similar (?:customer|client|company|firm|business|clinic|hospital|school|site|practice)',
+      'reference (?:customer|customers|client|clients|site|sites|call|calls|visit|account|accounts|list|lists|letter|letters)|(?:customer|customers|client|clients) (?:like|similar to) (?:them|him|her)|(?:a|the|of) similar \\w+',
     ),
   ],
   [
@@ -346,6 +365,116 @@ const RULES: readonly Rule[] = [
   ],
   ['deliverable', 'weak', phrase(`${BUILD_VERB} _3 ${DOCUMENT}`)],
   [
+    'better_system',
+    'strong',
+    phrase(
+      `${QUANTITY} _1 ${COMPARATIVE} (?:than|per|a|each|every|for|on|in|to|$)|${QUANTITY} ${COMPARATIVE}(?! (?:time|times|often|calls?|emails?|touch\\w*|follow))|(?:earlier|sooner|faster|cheaper|quicker|lower) than (?:quoted|planned|expected|promised|before|today|now|their|the current|what)|(?:drop|drops|dropping|dropped|fall|falls|falling|cut|cuts|down|reduc\\w*|shrink\\w*|improv\\w*|rise|rises|rising|goes|go|went|up) from [$€£]?\\d|(?:cut|cuts|cutting|reduc\\w*|lower\\w*|shorten\\w*|sav(?:e|es|ing)|speed\\w* up|drop\\w*|beat\\w*|undercut\\w*) _4 by (?:a|an|one|half|\\d)|[$€£]?\\d[\\d,.]*(?:k|m|%)? _2 (?:saving|savings|reduction|discount|rebate|credit|off)(?![a-z])`,
+    ),
+  ],
+  [
+    'better_system',
+    'weak',
+    phrase(
+      '(?:already |fully )?(?:complies|comply|compliant|qualifies|qualify|eligible|pre-?approved|certified|meets? the|fits? (?:the|their|his|her|your))|(?:our|the|this) \\w+(?: \\w+)? (?:handles|covers|supports|solves|fixes|meets|addresses) (?:it|this|that|them|the|their|all)',
+    ),
+  ],
+  [
+    'peer_reference',
+    'strong',
+    phrase(
+      `${PEER} _6 (?:the same|same|similar|a similar|comparable|identical)|(?:same|similar|comparable) (?:size|sized|industry|sector|setup|set-up|volume|volumes|footprint|bed count|stack|erp|ehr|process)|(?:our|a|an) (?:\\w+ )?(?:customer|client|user|reference) (?:at|in|from) \\w+|(?:our|a) (?:\\w+ )?(?:customer|client|reference) (?:who|that|which) (?:did|ran|runs|migrated|rolled|implemented|went|deployed|switched|installed|uses|use|solved|cut|moved|replaced)|(?:plant|site|factory|customer) (?:tour|visit)`,
+    ),
+  ],
+  [
+    'stakeholder',
+    'strong',
+    phrase(
+      `(?:ask|asking|invite|inviting|get|getting|have|bring|want|wants|arrange for|set up for) _4 (?:to join|join us|join the call|join in)|(?:join|joins|joining) (?:us )?(?:with|on the call|on the line)|on the line|(?:3-way|three-way|joint|intro|introduction|introductory) (?:call|meeting|session|email)|(?:with|and|plus|bring|bringing|have|add|adding) our ${OUR_EXPERT}|(?:intro|intros|introduction) (?:to|between|of|with)`,
+    ),
+  ],
+  [
+    'deliverable',
+    'strong',
+    phrase(
+      '(?:summary|overview|outline|plan|breakdown|explanation|write-?up|one-pager|sketch|proposal|note) (?:of|on|showing) how (?:we|wed|we would|we will|we can|our \\w+)|how (?:we|wed|we would|we will|we can|we could|our \\w+) (?:would |will |can |could )?(?:handle|solve|cover|fix|support|manage|deal with|address|meet|integrate|staff|migrate|roll out|phase|structure|run)',
+    ),
+  ],
+  [
+    'stakeholder',
+    'strong',
+    phrase(
+      `(?:present|presenting|show|showing|demo|demoing|pitch|pitching) _4 to (?:the |their |his |her |both |all )?${ROLE}`,
+    ),
+  ],
+  [
+    'prospect_problem',
+    'strong',
+    phrase(
+      '(?:fixed|solved|resolved|patched|addressed|sorted|closed) _4 (?:issue|issues|problem|problems|bug|bugs|errors?|gap|gaps|concern|concerns|complaint|complaints|limit|limitation)',
+    ),
+  ],
+  [
+    'deliverable',
+    'weak',
+    phrase(
+      '(?:send|sending|email|emailing|share|sharing|forward|forwarding|mail|mailing|bring|bringing|give|giving) (?:them |him |her |\\w+ )?(?:the|a|an|our|this|that) (?!(?:usual|same|standard|generic|quick|friendly|short|brief|another|reminder|follow|calendar|meeting|invite|note|email|mail|message|line|text|ping|nudge|bump|update|information|materials?)(?![a-z]))[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:that|which|showing|shows|ranking|ranks|comparing|highlighting|covering|explaining|proving|for (?:the|their|his|her)|on (?:the|their|how))',
+    ),
+  ],
+  [
+    'deadline',
+    'strong',
+    phrase(
+      '(?:window|deadline|enrol(?:l)?ment|application|applications|registration|filing|cutoff|cut-off|sign-?up|grant|grants|funding|subsidy|subsidies|rebate|offer|promo|promotion|tax credit|allocation) _3 (?:closes|closing|close|closed|ends|ending|expires|expiring|opens|opening|reopens|reopening|runs out|due|hits|lands|looms|approaching|arrives|falls)',
+    ),
+  ],
+  [
+    'special_offer',
+    'weak',
+    phrase('grant|grants|subsidy|subsidies|funding|tax credit|tax credits|financing'),
+  ],
+  [
+    'regulation',
+    'strong',
+    phrase(
+      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finali[sz]ed) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts)(?![a-z])`,
+    ),
+  ],
+  [
+    'prospect_problem',
+    'weak',
+    phrase(
+      `(?:so|so that|which means|meaning) (?:they|he|she|their \\w+|his \\w+|her \\w+|the \\w+) (?:can|could|will|would|wont|dont|no longer)|(?:affects|affect|impacts|impact|applies to|hits) (?:their|his|her|all their)|without (?:a|an|the) (?:rfp|tender|bid|variance|downtime|outage|shutdown)`,
+    ),
+  ],
+  [
+    'deliverable',
+    'strong',
+    phrase(
+      `(?:pre-?filled|pre-?populated|filled-? in|tailored|customi[sz]ed|personali[sz]ed|bespoke|prepared) _2 ${DOCUMENT}|(?:on|with|using|against|from|for) (?:their|his|her) (?:own|actual|real|live) \\w+|(?:on|with|using) (?:their|his|her) (?:data|sample data|numbers|figures|volumes|transactions|routes|files)|(?<!(?:as|like|since|because|when|what|whatever|if|per|once|after|before|until|where|how|why) )(?:you|they|he|she) (?:asked for|asked about|requested|wanted|asked|mentioned|described|raised|flagged|questioned|complained about|struggled with)(?! (?:to|me|us|for a (?:call|callback|call back)|if|whether|when|how|that))`,
+    ),
+  ],
+  [
+    'deliverable',
+    'weak',
+    phrase(
+      '(?:we|well|we will|we can|we could|were able to|able to) (?:now |also |easily |still )?(?:deliver|ship|install|migrate|resubmit|handle|host|integrate|configure|train|set up|match|beat|waive|start|provide|supply|source|cover|fit|finish|complete|hold|reserve|guarantee|turn around|expedite|fast-track)',
+    ),
+  ],
+  [
+    'news',
+    'weak',
+    phrase(
+      '(?:we|weve|we have|our company|our firm|our team) (?:just |now |recently |finally |officially )?(?:won|signed|opened|landed|secured|earned|achieved|obtained|received|passed|partnered|been awarded|got certified|got approved|added|hired|acquired|expanded)|(?:tell|telling|inform|informing|warn|warning|alert|alerting|explain|explaining|heads up|let (?!me |us )(?:\\w+ ){1,3}know)',
+    ),
+  ],
+  [
+    'review_together',
+    'strong',
+    phrase(
+      `line by line|page by page|section by section|point by point|clause by clause|(?:review|reviewing|go over|going over|go through|going through|walk through|walking through) (?:it|them|this|that|the \\w+|each \\w+) with (?:the|their|his|her) \\w+`,
+    ),
+  ],
+  [
     'empathy',
     'strong',
     phrase(
@@ -356,19 +485,34 @@ const RULES: readonly Rule[] = [
     'empathy',
     'weak',
     phrase(
-      'no pressure|apologi[sz]e|if now (?:isnt|is not) (?:the right|a good) time|if the timing (?:isnt|is not) right|until (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|leave (?:you|them|him|her) be|(?:know|understand|realise|realize|appreciate) (?:that )?(?:things|it|life|work) (?:have|has|are|is|must be) (?:been )?(?:very |really |so |crazy )?(?:hectic|crazy|busy|full on|intense)|how (?:busy|swamped|hectic|slammed|stretched) (?:youre|you are|theyre|they are|hes|he is|shes|she is|things are|it is|its)|(?:dont|do not|no need to|needn?t) (?:worry|feel|have to|need to)? ?(?:about )?(?:calling|call|getting back|replying|reply|responding|respond|rush)|(?:apologi[sz]e|sorry) (?:if|for)|if (?:theres|there is) anything (?:you|they|he|she) (?:were|was|are|is) expecting|whenever (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|at (?:your|their|his|her) (?:own )?pace|on (?:your|their|his|her) (?:own )?timeline|no rush|(?:know|understand|realise|realize|appreciate|imagine) (?:that |how )?(?:youre|you are|theyre|they are|hes|he is|shes|she is|things are) (?:very |really |so |crazy |super )?(?:busy|swamped|slammed|stretched|buried|flat out|hectic)|(?:whatever|anything) (?:you|they|he|she) need',
+      'no pressure|apologi[sz]e|if now (?:isnt|is not) (?:the right|a good) time|if the timing (?:isnt|is not) right|until (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|leave (?:you|them|him|her) be|(?:know|understand|realise|realize|appreciate) (?:that )?(?:things|it|life|work) (?:have|has|are|is|must be) (?:been )?(?:very |really |so |crazy )?(?:hectic|crazy|busy|full on|intense)|how (?:busy|swamped|hectic|slammed|stretched) (?:youre|you are|theyre|they are|hes|he is|shes|she is|things are|it is|its)|(?:dont|do not|no need to|needn?t) (?:worry|feel|have to|need to)? ?(?:about )?(?:calling|call|getting back|replying|reply|responding|respond|rush)|(?:apologi[sz]e|sorry) (?:if|for)|if (?:theres|there is) anything (?:you|they|he|she) (?:were|was|are|is) expecting|whenever (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|at (?:your|their|his|her) (?:own )?pace|on (?:your|their|his|her) (?:own )?timeline|no rush|(?:know|understand|realise|realize|appreciate|imagine) (?:that |how )?(?:youre|you are|theyre|they are|hes|he is|shes|she is|things are) (?:very |really |so |crazy |super )?(?:busy|swamped|slammed|stretched|buried|flat out|hectic)|(?:whatever|anything) (?:you|they|he|she) need|apologies|sorry|(?:too|been) pushy|whatever (?:you|they|he|she) decides?|happy to help|no hard feelings|regardless of (?:whether|the outcome)|either way|no obligation|no strings|(?:thats|its|that is|it is) (?:totally |completely |perfectly |absolutely )?(?:ok|okay|fine|understandable|normal)|priorities (?:change|shift)|(?:would|does) it help if|gone quiet',
     ),
   ],
 ];
 
 /** The words the value patterns are written with: all are protected from correction, the long ones are targets. */
 export const VALUE_KEYWORDS = keywordsOf(RULES.map(([, , pattern]) => pattern));
+
+/** The rules scanned once per kind and strength. */
+const SCANS = joinedByKey(
+  RULES.map(([kind, strength, pattern]) => [`${kind} ${strength}`, pattern] as const),
+).map(([key, pattern]) => {
+  const [kind, strength] = key.split(' ') as [ValueSignalKind, Strength];
+  return [kind, strength, pattern] as const;
+});
 /** Short value words are too close to everyday words to correct into ("lunch" is not "launch"). */
 export const VALUE_CORRECTION_TARGETS = VALUE_KEYWORDS.filter((word) => word.length >= 6);
 
 const CLAUSE_BREAK = phrase('\\.|and|but|then|also|plus|so|or|while');
 const CHECK_FRAME = phrase(
-  '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)|(?:ask|asking|find out|check|wonder) (?:when|what|how|who|where|why)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
+  '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)(?! (?:they|he|she|you) ?(?:d|would|wd) (?:like|want|prefer|be interested))|(?:ask|asking|find out|check|wonder) (?:when|what|how|who|where|why)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
+);
+/** A "value" that is only the rep's routine ("the usual follow-up template") brings nothing. */
+const HOLLOW =
+  /(?:^| )(?:usual|generic|standard|boilerplate)(?: |$)|follow up (?:template|email|note|message)/;
+/** What follows a signal when its purpose is only to get the prospect's decision ("... to get approval"). */
+const DECISION_PURPOSE = phrase(
+  '^(?: [^ .]+){0,8}? (?:to|and|for) (?:get|secure|obtain|ask for|push for|press for|chase|close|collect) (?:the |a |an |their |his |her |final |formal )?(?:approval|decision|sign-?off|signoff|signature|yes|commitment|po|order|go-ahead|green light|deal|answer)',
 );
 const NEGATION =
   /(?:^| )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
@@ -408,22 +552,36 @@ function findNamedStakeholders(canonical: string, names: ReadonlySet<string>): V
 }
 
 /**
- * Every value signal in reading order. A signal inside a "see if they..." question is downgraded one step
- * (the rep asks about it rather than brings it); a negated one ("nothing new") is dropped; two separate
+ * A signal as its sentence frames it: dropped when negated ("nothing new") or hollow ("the usual
+ * template"), one step weaker when the rep only asks about it ("see if they read the case study") or brings
+ * it only to get their decision ("meeting with the CFO to get approval"), as found otherwise.
+ */
+function framed(canonical: string, breaks: readonly number[], signal: ValueSignal): ValueSignal | undefined {
+  const lead = clauseStartBefore(canonical, signal.index, breaks);
+  if (NEGATION.test(lead) || HOLLOW.test(signal.text)) return undefined;
+  const end = signal.index + signal.text.length;
+  CHECK_FRAME.lastIndex = 0;
+  DECISION_PURPOSE.lastIndex = 0;
+  const asksOnly = CHECK_FRAME.test(lead) || DECISION_PURPOSE.test(canonical.slice(end, end + 120));
+  if (!asksOnly) return signal;
+  return signal.strength === 'strong' ? { ...signal, strength: 'weak' } : undefined;
+}
+
+/**
+ * Every value signal in reading order, each as its sentence frames it (see `framed`); two separate
  * pressure-releasing phrases together make the empathetic message the method recommends for a prospect
  * who has gone dark.
  */
 export function findValueSignals(canonical: string, names: ReadonlySet<string>): ValueSignal[] {
   const breaks = matchesOf(CLAUSE_BREAK, canonical).map((match) => match.index);
-  const signals: ValueSignal[] = findNamedStakeholders(canonical, names);
-  for (const [kind, strength, pattern] of RULES) {
-    for (const match of matchesOf(pattern, canonical)) {
-      const lead = clauseStartBefore(canonical, match.index, breaks);
-      if (NEGATION.test(lead)) continue;
-      CHECK_FRAME.lastIndex = 0;
-      if (!CHECK_FRAME.test(lead)) signals.push({ kind, strength, ...match });
-      else if (strength === 'strong') signals.push({ kind, strength: 'weak', ...match });
-    }
+  const found: ValueSignal[] = findNamedStakeholders(canonical, names);
+  for (const [kind, strength, pattern] of SCANS) {
+    for (const match of matchesOf(pattern, canonical)) found.push({ kind, strength, ...match });
+  }
+  const signals: ValueSignal[] = [];
+  for (const signal of found) {
+    const kept = framed(canonical, breaks, signal);
+    if (kept) signals.push(kept);
   }
   const empathy = signals.filter((signal) => signal.kind === 'empathy');
   if (empathy.length >= 2 && empathy.every((signal) => signal.strength === 'weak')) {
