@@ -55,7 +55,7 @@ const RULES: readonly Rule[] = [
     'special_offer',
     'strong',
     phrase(
-      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|(?:pay|paying|cover|covering|absorb|absorbing|waive|waiving|buy out|buying out) (?:their|the|his|her) (?:[a-z-]+ )?(?:fee|fees|penalty|penalties|exit costs?|termination|switching costs?)|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
+      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|(?:pay|paying|cover|covering|absorb|absorbing|waive|waiving|buy out|buying out) (?:their|the|his|her) (?:[a-z-]+ )?(?:fee|fees|penalty|penalties|exit costs?|termination|switching costs?)|(?:approved|preferred|state) (?:vendor |purchasing )?list|title (?:i|1|iv|4) funds?|can use (?:[a-z-]+ ){0,2}funds?|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
     ),
   ],
   // A rule adopted or changed.
@@ -79,7 +79,7 @@ const RULES: readonly Rule[] = [
     'price_drop',
     'strong',
     phrase(
-      '(?:[$€£]\\d[\\d,.]*(?:k|m|bn)?|\\d[\\d,.]*(?:k|m|%)) (?:[a-z]+ )?(?:lower|less|cheaper|off|saving|savings|reduction|discount|under)|(?:surcharges?|freight|steel|material|component) (?:costs? |prices? )?(?:are |is )?(?:falling|easing|dropping|down)',
+      '(?:[$€£]\\d[\\d,.]*(?:k|m|bn)?|\\d[\\d,.]*(?:k|m|%))(?: ?/ ?[a-z]+)? (?:[a-z]+ )?(?:lower|less|cheaper|off|saving|savings|reduction|discount|under)|(?:surcharges?|freight|steel|material|component) (?:costs? |prices? )?(?:are |is )?(?:falling|easing|dropping|down)',
     ),
   ],
   // News that changes their situation: faster delivery, a shortage over, a problem fixed.
@@ -87,7 +87,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
+      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|recall\\w* (?:on|of|affects?|affecting)|(?:ends?|ending|ended|dropped|drops|dropping|discontinu\\w*|stops?|stopping|pulled) (?:its |their )?(?:support|cover|coverage)|(?:first|early|priority) access|beta (?:of|access|program)|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
     ),
   ],
   // Our product meets a need they stated.
@@ -110,7 +110,7 @@ const RULES: readonly Rule[] = [
     'deliverable',
     'strong',
     phrase(
-      '(?:we|i) (?:drafted|prepared|built|wrote|ran|pulled|made|created|put together|compiled|modeled|modelled|mapped) (?:for|on|with) (?:them|their|his|her)|the [a-z-]+ (?:we|i) (?:ran|built|drafted|prepared|pulled|compiled|modeled|modelled)|pre-?filled|(?:translated|locali[sz]ed|tailored|customi[sz]ed|personali[sz]ed|bespoke|site-specific|annotated|marked-up|redlined) [a-z-]+',
+      '(?:we|i) (?:drafted|prepared|built|wrote|ran|pulled|made|created|put together|compiled|modeled|modelled|mapped) (?:for|on|with) (?:them|their|his|her)|the (?:[a-z-]+ ){1,2}(?:we|i) (?:ran|built|drafted|prepared|pulled|compiled|modeled|modelled)|pre-?filled|(?:translated|locali[sz]ed|tailored|customi[sz]ed|personali[sz]ed|bespoke|site-specific|annotated|marked-up|redlined) [a-z-]+',
     ),
   ],
   // Working through it with them, on their own data.
@@ -125,7 +125,7 @@ const RULES: readonly Rule[] = [
     'demonstration',
     'strong',
     phrase(
-      '(?:on|with|using|against) (?:their|his|her) (?:own|actual|real|live)|(?:see|try|test) (?:it|them) (?:live|in action|running|working)|(?:tour|visit) (?:at|to)|(?:theyd|they would|youd|you would|hed|he would|shed|she would) (?:like|want) (?:us|me) to |want (?:me|us) to (?:reopen|set up|run|send|prepare|show|walk|extend|reserve|map)|(?:share|explain|tell (?:them|him|her)) how (?:our|we|the|a|an|one|another|other)|(?:training|onboarding) (?:session|sessions|day|workshop|course) (?:for|with|on)',
+      '(?:on|with|using|against) (?:their|his|her) (?:own|actual|real|live)|(?:see|try|test) (?:it|them) (?:live|in action|running|working)|(?:tour|visit) (?:at|to)|(?:loaner|demo|trial|evaluation|test) (?:unit|units|device|devices|machine|kit)|(?:theyd|they would|youd|you would|hed|he would|shed|she would) (?:like|want) (?:us|me) to |want (?:me|us) to (?:reopen|set up|run|send|prepare|show|walk|extend|reserve|map)|(?:share|explain|tell (?:them|him|her)) how (?:our|we|the|a|an|one|another|other)|(?:training|onboarding) (?:session|sessions|day|workshop|course) (?:for|with|on)',
     ),
   ],
   // Offers shaped to their situation.
@@ -140,7 +140,7 @@ const RULES: readonly Rule[] = [
     'empathy',
     'weak',
     phrase(
-      'apologies|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|(?:slipped|fallen|dropped|slid) (?:down|off) (?:your|their|his|her) (?:list|radar|priorities)|(?:and )?(?:thats|its) (?:fine|ok|okay|alright)|if it helps|instead of (?:another|a) (?:call|meeting)|(?:you|they) can forward (?:it )?internally|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
+      'apologies|apology|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|(?:slipped|fallen|dropped|slid) (?:down|off) (?:your|their|his|her) (?:list|radar|priorities)|(?:and )?(?:thats|its) (?:fine|ok|okay|alright)|if it helps|instead of (?:another|a) (?:call|meeting)|(?:you|they) can forward (?:it )?internally|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
     ),
   ],
 ];
