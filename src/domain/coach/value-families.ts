@@ -32,7 +32,7 @@ const RULES: readonly Rule[] = [
     'demonstration',
     'strong',
     phrase(
-      '(?:our|a|an) (?:customers?|clients?|users?) (?:at|in|from|over at)|(?:who|that|which) (?:did|ran|runs|run|went through|rolled out|migrated|implemented|deployed|installed|uses|use|had|solved|fixed|cut|automated) _3 (?:same|similar)|the same (?:[a-z-]+ ){0,2}(?:rollout|erp|integration|setup|system|migration|line|cell|stack|platform|problem|challenge|bed count|ehr|size|process|project|upgrade|implementation|software|machines?|equipment)|of (?:similar|the same|comparable) size|similar-?sized?|(?:a|an) (?:similar|comparable) (?!time|day|week|month|call|email|message|note)[a-z]+|references? (?:list|from|at|in)|(?:like|similar to) (?:theirs|them|yours|his|hers)|intro\\w* _5 (?:to|with) (?:our|my)',
+      '(?:our|a|an) (?:customers?|clients?|users?) (?:at|in|from|over at)|(?:who|that|which) (?:did|ran|runs|run|went through|rolled out|migrated|implemented|deployed|installed|uses|use|had|solved|fixed|cut|automated) _3 (?:same|similar)|the same (?:[a-z-]+ ){0,2}(?:rollout|erp|integration|setup|system|migration|line|cell|stack|platform|problem|challenge|bed count|ehr|size|process|project|upgrade|implementation|software|machines?|equipment)|of (?:similar|the same|comparable) size|similar-?sized?|(?:a|an) (?:similar|comparable) (?!time|day|week|month|call|email|message|note)[a-z]+|references? (?:list|from|at|in)|(?:like|similar to) (?:theirs|them|yours|his|hers)|(?:who|that) (?:are |is )?(?:already )?(?:using|use|uses|run|running|runs) our|intro\\w* _5 (?:to|with) (?:our|my)',
     ),
   ],
   // Someone from our side, or a further stakeholder of theirs, on the call.
@@ -87,7 +87,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|recall\\w* (?:on|of|affects?|affecting)|(?:ends?|ending|ended|dropped|drops|dropping|discontinu\\w*|stops?|stopping|pulled) (?:its |their )?(?:support|cover|coverage)|(?:first|early|priority) access|beta (?:of|access|program)|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
+      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|recall\\w* (?:on|of|affects?|affecting)|(?:new|faster|next-day|same-day|two-day|2-day|overnight) (?:[a-z-]+ )?(?:delivery|shipping)|(?:their|his|her) (?:[a-z-]+ ){0,3}(?:officer|lead|manager|director|engineer|buyer|cfo|ceo|cio|cto|ciso|controller) (?:asked for|requested|asked about)|(?:ends?|ending|ended|dropped|drops|dropping|discontinu\\w*|stops?|stopping|pulled) (?:its |their )?(?:support|cover|coverage)|(?:first|early|priority) access|beta (?:of|access|program)|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
     ),
   ],
   // Our product meets a need they stated.
@@ -103,7 +103,7 @@ const RULES: readonly Rule[] = [
     'report',
     'strong',
     phrase(
-      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach) _5 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with|so|to (?:the|their))`,
+      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach|pull together|put together|prepare|build|draft) _5 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with|so|to (?:the|their))`,
     ),
   ],
   [
@@ -118,14 +118,14 @@ const RULES: readonly Rule[] = [
     'review_together',
     'strong',
     phrase(
-      '(?:walk|walking) (?:[a-z-]+ ){1,3}(?:through|thru)|(?:reconcile|compare|map|match|check) _4 (?:against|with|to) (?:their|his|her)|(?:go|going|walk|walking|run|running) (?:over|through|thru) _4 with (?:the|their|his|her|our)|(?:working|work) session|co-?build|(?:review|go through|go over) (?:it|this|them) with (?:the|their|his|her)',
+      '(?:walk|walking) (?:[a-z-]+ ){1,3}(?:through|thru)|(?:reconcile|compare|map|match|check) _4 (?:against|with|to) (?:their|his|her)|(?:go|going|walk|walking|run|running) (?:over|through|thru) _4 with (?:the|their|his|her|our)|(?:working|work) session|co-?build|(?:review|go through|go over) (?:it|this|them) with (?:the |their |his |her )?(?:procurement|finance|legal|it|ops|purchasing|[a-z]+ team|the|their|his|her)',
     ),
   ],
   [
     'demonstration',
     'strong',
     phrase(
-      '(?:on|with|using|against) (?:their|his|her) (?:own|actual|real|live)|(?:see|try|test) (?:it|them) (?:live|in action|running|working)|(?:tour|visit) (?:at|to)|(?:loaner|demo|trial|evaluation|test) (?:unit|units|device|devices|machine|kit)|(?:theyd|they would|youd|you would|hed|he would|shed|she would) (?:like|want) (?:us|me) to |want (?:me|us) to (?:reopen|set up|run|send|prepare|show|walk|extend|reserve|map)|(?:share|explain|tell (?:them|him|her)) how (?:our|we|the|a|an|one|another|other)|(?:training|onboarding) (?:session|sessions|day|workshop|course) (?:for|with|on)',
+      '(?:on|with|using|against) (?:their|his|her) (?:own|actual|real|live)|(?:see|try|test) (?:it|them|our|the) (?:[a-z-]+ ){0,2}(?:live|in action|running|working)|(?:tour|visit) (?:at|to)|(?:loaner|demo|trial|evaluation|test) (?:unit|units|device|devices|machine|kit)|(?:theyd|they would|youd|you would|hed|he would|shed|she would) (?:like|want) (?:us|me) to |want (?:me|us) to (?:reopen|set up|run|send|prepare|show|walk|extend|reserve|map)|(?:share|explain|tell (?:them|him|her)) how (?:our|we|the|a|an|one|another|other)|(?:training|onboarding) (?:session|sessions|day|workshop|course) (?:for|with|on)',
     ),
   ],
   // Offers shaped to their situation.
@@ -140,7 +140,7 @@ const RULES: readonly Rule[] = [
     'empathy',
     'weak',
     phrase(
-      'apologies|apology|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|(?:slipped|fallen|dropped|slid) (?:down|off) (?:your|their|his|her) (?:list|radar|priorities)|(?:and )?(?:thats|its) (?:fine|ok|okay|alright)|if it helps|instead of (?:another|a) (?:call|meeting)|(?:you|they) can forward (?:it )?internally|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
+      'apologies|apology|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|(?:if its|if it is) a no|underwater|no stress|look whenever|whenever (?:you|they) (?:like|want|can)|when things (?:calm down|settle)|(?:slipped|fallen|dropped|slid) (?:down|off) (?:your|their|his|her) (?:list|radar|priorities)|(?:and )?(?:thats|its) (?:fine|ok|okay|alright)|if it helps|instead of (?:another|a) (?:call|meeting)|(?:you|they) can forward (?:it )?internally|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
     ),
   ],
 ];
@@ -161,7 +161,7 @@ const NEGATION =
  * no value, and a person contacted for it is no further stakeholder.
  */
 const DECISION_CHASE = phrase(
-  '(?:re|about|regarding|on) (?:the |their )?(?:timeline|timing|status|next steps|progress|decision)(?= \\.|$)|to introduce (?:myself|ourselves|me)|(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)',
+  '(?:re|about|regarding|on) (?:the |their )?(?:timeline|timing|status|next steps|progress|decision)(?= \\.|$)|to introduce (?:myself|ourselves|me|us|our company|our firm|the company)|(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)',
 );
 /** Stock material sent to everyone carries nothing for this prospect. */
 const STOCK = /(?:^| )(?:usual|generic|follow up|reminder|same old|standard (?:deck|email|template))(?: |$)/;
