@@ -18,12 +18,20 @@ export function phrase(source: string): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${expanded})(?![a-z0-9])`, 'g');
 }
 
-/** The words a set of patterns is written with, for typo correction. */
+/**
+ * The whole words a set of patterns is written with, for typo correction. Stems and fragments
+ * ("terminat" of `terminat\\w*`, "finali" of `finali[sz]ed`) are left out: correcting "terminal" into
+ * "terminat" would make a contract end where there is none.
+ */
 export function keywordsOf(patterns: readonly RegExp[]): string[] {
   const words = new Set<string>();
   for (const pattern of patterns) {
-    const plain = pattern.source.replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-    for (const word of plain.match(/[a-z]{4,}/g) ?? []) words.add(word);
+    const plain = pattern.source.replace(/\[[^\]]*\]/g, '[');
+    for (const [, word = '', optional] of plain.matchAll(/(?<![a-z])([a-z]{4,})(?![a-z[(]|\\w)(\?)?/g)) {
+      // "backups?" is "backup" and "backups".
+      words.add(word);
+      if (optional && word.length > 4) words.add(word.slice(0, -1));
+    }
   }
   return [...words];
 }

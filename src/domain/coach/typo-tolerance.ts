@@ -1,8 +1,8 @@
 /**
  * Maps a misspelt token to the keyword it was meant to be ("chekcing" -> "checking", "warrenty" ->
  * "warranty"), so the cliché and value patterns keep working on how reps really type. Corrections are
- * conservative: short words only forgive a swapped pair, and frequent English words are never "corrected"
- * into keywords ("lunch" must not become "launch").
+ * conservative: short words only forgive a swapped pair, the first letter must match, and frequent English
+ * words are never "corrected" into keywords ("lunch" must not become "launch").
  */
 
 const NEVER_CORRECT = new Set(
@@ -60,6 +60,44 @@ function isSwap(a: string, b: string): boolean {
   );
 }
 
+const VOWELS = 'aeiouy';
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Keys next to each other on a QWERTY keyboard, the row above and below included. */
+function adjacentKeys(a: string, b: string): boolean {
+  const row = KEYBOARD_ROWS.findIndex((keys) => keys.includes(a));
+  const other = KEYBOARD_ROWS.findIndex((keys) => keys.includes(b));
+  if (row < 0 || other < 0 || Math.abs(row - other) > 1) return false;
+  return Math.abs((KEYBOARD_ROWS[row] ?? '').indexOf(a) - (KEYBOARD_ROWS[other] ?? '').indexOf(b)) <= 1;
+}
+
+/** Whether `short` is `long` with letters dropped (a typo of missing or doubled letters). */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * Whether `token` reads as a slip of the keyboard for `word` rather than as another real word: a swap of
+ * neighbouring letters, letters dropped or doubled, or letters replaced by a neighbouring key (or, in a
+ * long word, a vowel by a vowel: "warrenty"). "remote" is not a typo of "remove", nor "valve" of "value".
+ */
+function isPlausibleTypo(token: string, word: string): boolean {
+  if (token.length !== word.length) {
+    return token.length < word.length ? isSubsequence(token, word) : isSubsequence(word, token);
+  }
+  if (isSwap(token, word)) return true;
+  for (let i = 0; i < token.length; i++) {
+    const a = token[i] ?? '';
+    const b = word[i] ?? '';
+    if (a === b) continue;
+    const vowels = VOWELS.includes(a) && VOWELS.includes(b) && token.length >= 7;
+    if (!vowels && !adjacentKeys(a, b)) return false;
+  }
+  return true;
+}
+
 /** How far a token of this length may be from a keyword and still be taken for it. */
 function allowedDistance(length: number): number {
   if (length >= 8) return 2;
@@ -99,10 +137,11 @@ export function createTypoCorrector(
     let bestDistance = limit + 1;
     for (let length = token.length - limit; length <= token.length + limit; length++) {
       for (const word of byLength.get(length) ?? []) {
-        if (allowedDistance(word.length) === 0) continue;
+        // Reps' typos keep the first letter; real words a letter apart often do not ("night" is not "light").
+        if (allowedDistance(word.length) === 0 || word[0] !== token[0]) continue;
         const wordLimit = Math.min(limit, allowedDistance(word.length));
         const distance = editDistance(token, word, wordLimit);
-        if (distance <= wordLimit && distance < bestDistance) {
+        if (distance <= wordLimit && distance < bestDistance && isPlausibleTypo(token, word)) {
           best = word;
           bestDistance = distance;
         }

@@ -70,7 +70,7 @@ const RULE_NOUN =
 const NAMED_RULE =
   '(?:vat|gdpr|hipaa|sox|basel(?: ?iv| ?iii| ?[34])?|nis ?2|dora|pci(?: dss)?|iso ?\\d{4,5}|ifrs ?\\d*|ccpa|mifid(?: ?ii)?|csrd|esg|e-?invoicing|osha|fda|epa|soc ?2|cmmc|fedramp|ai act|emissions? (?:rules|cap|standard|limits?)|minimum wage|fire code|building code)s?';
 const PRODUCT_NOUN =
-  '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan|facility|facilities|warehouse|warehouses|depot|depots|hub|hubs|branch|branches|route|routes|lane|lanes|rider|riders|program|programs|programme|sku|skus|workflow|screen|interface|connector|connectors|kit|kits|attachment|attachments|data cent(?:er|re)|region)';
+  '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan|facility|facilities|warehouse|warehouses|depot|depots|hub|hubs|branch|branches|route|routes|lane|lanes|rider|riders|program|programs|programme|sku|skus|workflow|screen|interface|connector|connectors|kit|kits|attachment|attachments|data cent(?:er|re)|region|delivery|deliveries|rate card)';
 const ROLE =
   '(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cpo|vp|svp|evp|director|directors|head of \\w+|heads of \\w+|manager|managers|owner|owners|partner|partners|board|finance|procurement|purchasing|buyer|buyers|legal|it team|it department|it manager|it director|it lead|their it|ops|operations|engineering|engineers?|technical (?:team|lead|advisor|adviser|expert|director)|tech lead|architect|controller|accountant|comptroller|treasurer|principal|superintendent|administrator|boss|colleague|colleagues|team|users|end users|champion|decision makers?|stakeholders?|sponsor|se|solutions? engineer|sales engineer|specialist|expert|product manager|pm|founder|implementation lead|consultant|account manager|customer success|dean|chief \\w+|plant manager|hr|payroll|security team|facilities|maintenance team|foreman|site manager|clinical lead|head nurse|practice manager|counsel|lawyer|lawyers|attorney|clerk|dispatcher|dispatchers|registrar|bursar|nurse|nurses|cno|cmio|ehs lead|safety lead|qa|quality manager|\\w+ lead)';
 const DOCUMENT =
@@ -98,7 +98,7 @@ const OUR_EXPERT =
   '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|implementation lead|support lead|compliance officer|\\w+ (?:lead|manager|director|officer|engineer|specialist|expert))';
 const POSSESSIVE = '(?:their|his|her|your|the clients|the customers|the prospects)';
 const BUILD_VERB =
-  '(?:email|emailing|forward|forwarding|mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
+  '(?:email|emailing|forward|forwarding|mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|pull together|pulling together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
 const ANALYTIC =
   '(?:samples|sample|swatches|swatch|roi|tco|business case|cost comparison|comparison|side by side|side-by-side|payback|savings (?:estimate|calc\\w*|model|analysis|breakdown)|savings|projection|forecast|audit|assessment|recommendations?|mock-?ups?|prototype|samples?|options|scenarios?|breakdown|analysis|benchmark|health check|gap analysis|sizing|migration plan|rollout plan|implementation plan|pilot plan|floor plan|cost model|total cost|quote for|quote with|proposal for|proposal with|revised (?:proposal|quote|pricing|offer))';
 
@@ -421,6 +421,42 @@ const RULES: readonly Rule[] = [
     ),
   ],
   [
+    'new_product',
+    'strong',
+    phrase(
+      '(?:firmware|release|update|upgrade|version|app|software|product|platform|module|model|plan|tier|edition|range) _2 (?:now )?(?:adds|added|brings|introduces|introduced|unlocks|includes the)',
+    ),
+  ],
+  ['demonstration', 'weak', phrase('(?:demo|show|present|preview) (?:it|them|this|that)')],
+  [
+    'demonstration',
+    'strong',
+    phrase(
+      '(?:see|watch|try|test|seeing|watching) (?!if |whether )_5 (?:live|in action|(?<!the )running|in production|working|on site|in use)(?![a-z])',
+    ),
+  ],
+  [
+    'better_system',
+    'strong',
+    phrase(
+      '(?:their|your|his|her) (?:current |existing |old |leased |legacy )?_3 (?:vs|versus|compared to|compared with|against) (?:our|ours)|(?:compar\\w*|side-by-side|side by side) _5 (?:vs|versus|against|with|to) (?:our|ours|what we)',
+    ),
+  ],
+  [
+    'peer_reference',
+    'strong',
+    phrase(
+      '(?:who|that|which) (?:are |is |have been |has been )?(?:already )?(?:using|use|uses|running|run|runs|rely on|relies on|switched to|moved to|buying from|buy from|bought) (?:our|us|it|the same)|(?:share|sharing|pass on|passing on|bring|bringing) _2 (?:feedback|testimonials?|quotes|reviews|stories) (?:from|of|by)',
+    ),
+  ],
+  [
+    'news',
+    'strong',
+    phrase(
+      '(?:their|his|her) (?:current |existing |old |present )?(?:insurer|supplier|vendor|provider|carrier|competitor|bank|lender|distributor|contractor|broker|landlord|isp|host|reseller|integrator|agency) _3 (?:dropped|drops|discontinu\\w*|raised|raises|is raising|stopped|stops|exited|exits|is exiting|no longer|went bust|is closing|closed|cancel\\w*|increas\\w*|hiked|pulled out|withdrew)',
+    ),
+  ],
+  [
     'deadline',
     'strong',
     phrase(
@@ -436,21 +472,21 @@ const RULES: readonly Rule[] = [
     'regulation',
     'strong',
     phrase(
-      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finali[sz]ed) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts)(?![a-z])`,
+      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finalised|finalized) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts)(?![a-z])`,
     ),
   ],
   [
     'prospect_problem',
     'weak',
     phrase(
-      `(?:so|so that|which means|meaning) (?:they|he|she|their \\w+|his \\w+|her \\w+|the \\w+) (?:can|could|will|would|wont|dont|no longer)|(?:affects|affect|impacts|impact|applies to|hits) (?:their|his|her|all their)|without (?:a|an|the) (?:rfp|tender|bid|variance|downtime|outage|shutdown)`,
+      `(?:so|so that|means|which means|meaning) (?:they|he|she|(?:their|his|her|the) (?:[a-z-]+ ){0,2}[a-z-]+) (?:can|could|will|would|wont|dont|no longer|never|stop|get)|(?:affects|affect|impacts|impact|applies to|hits) (?:their|his|her|all their)|without (?:a|an|the) (?:rfp|tender|bid|variance|downtime|outage|shutdown)`,
     ),
   ],
   [
     'deliverable',
     'strong',
     phrase(
-      `(?:pre-?filled|pre-?populated|filled-? in|tailored|customi[sz]ed|personali[sz]ed|bespoke|prepared) _2 ${DOCUMENT}|(?:on|with|using|against|from|for) (?:their|his|her) (?:own|actual|real|live) \\w+|(?:on|with|using) (?:their|his|her) (?:data|sample data|numbers|figures|volumes|transactions|routes|files)|(?<!(?:as|like|since|because|when|what|whatever|if|per|once|after|before|until|where|how|why) )(?:you|they|he|she) (?:asked for|asked about|requested|wanted|asked|mentioned|described|raised|flagged|questioned|complained about|struggled with)(?! (?:to|me|us|for a (?:call|callback|call back)|if|whether|when|how|that))`,
+      `(?:pre-?filled|pre-?populated|filled-? in|tailored|customised|customized|personalised|personalized|bespoke|prepared) _2 ${DOCUMENT}|(?:on|with|using|against|from|for) (?:their|his|her) (?:own|actual|real|live) \\w+|(?:on|with|using) (?:their|his|her) (?:data|sample data|numbers|figures|volumes|transactions|routes|files)|(?<!(?:as|like|since|because|when|what|whatever|if|per|once|after|before|until|where|how|why) )(?:you|they|he|she|(?:their|his|her) (?:[a-z-]+ ){0,2}(?:officer|manager|lead|director|team|head|engineer|buyer|cfo|ceo|cio|cto|ciso|owner|admin|staff)) (?:asked for|asked about|requested|wanted|asked|mentioned|described|raised|flagged|questioned|complained about|struggled with)(?! (?:to|me|us|for a (?:call|callback|call back)|if|whether|when|how|that))`,
     ),
   ],
   [
@@ -471,7 +507,7 @@ const RULES: readonly Rule[] = [
     'review_together',
     'strong',
     phrase(
-      `line by line|page by page|section by section|point by point|clause by clause|(?:review|reviewing|go over|going over|go through|going through|walk through|walking through) (?:it|them|this|that|the \\w+|each \\w+) with (?:the|their|his|her) \\w+`,
+      `line by line|page by page|section by section|point by point|clause by clause|(?:review|reviewing|go over|going over|go through|going through|walk through|walking through) (?:it|them|this|that|the \\w+|each \\w+) (?:together )?with (?:the |their |his |her )?\\w+`,
     ),
   ],
   [
@@ -485,7 +521,7 @@ const RULES: readonly Rule[] = [
     'empathy',
     'weak',
     phrase(
-      'no pressure|apologi[sz]e|if now (?:isnt|is not) (?:the right|a good) time|if the timing (?:isnt|is not) right|until (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|leave (?:you|them|him|her) be|(?:know|understand|realise|realize|appreciate) (?:that )?(?:things|it|life|work) (?:have|has|are|is|must be) (?:been )?(?:very |really |so |crazy )?(?:hectic|crazy|busy|full on|intense)|how (?:busy|swamped|hectic|slammed|stretched) (?:youre|you are|theyre|they are|hes|he is|shes|she is|things are|it is|its)|(?:dont|do not|no need to|needn?t) (?:worry|feel|have to|need to)? ?(?:about )?(?:calling|call|getting back|replying|reply|responding|respond|rush)|(?:apologi[sz]e|sorry) (?:if|for)|if (?:theres|there is) anything (?:you|they|he|she) (?:were|was|are|is) expecting|whenever (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|at (?:your|their|his|her) (?:own )?pace|on (?:your|their|his|her) (?:own )?timeline|no rush|(?:know|understand|realise|realize|appreciate|imagine) (?:that |how )?(?:youre|you are|theyre|they are|hes|he is|shes|she is|things are) (?:very |really |so |crazy |super )?(?:busy|swamped|slammed|stretched|buried|flat out|hectic)|(?:whatever|anything) (?:you|they|he|she) need|apologies|sorry|(?:too|been) pushy|whatever (?:you|they|he|she) decides?|happy to help|no hard feelings|regardless of (?:whether|the outcome)|either way|no obligation|no strings|(?:thats|its|that is|it is) (?:totally |completely |perfectly |absolutely )?(?:ok|okay|fine|understandable|normal)|priorities (?:change|shift)|(?:would|does) it help if|gone quiet',
+      'no pressure|apologi[sz]e|if now (?:isnt|is not) (?:the right|a good) time|if the timing (?:isnt|is not) right|until (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|leave (?:you|them|him|her) be|(?:know|understand|realise|realize|appreciate) (?:that )?(?:things|it|life|work) (?:have|has|are|is|must be) (?:been )?(?:very |really |so |crazy )?(?:hectic|crazy|busy|full on|intense)|how (?:busy|swamped|hectic|slammed|stretched) (?:youre|you are|theyre|they are|hes|he is|shes|she is|things are|it is|its)|(?:dont|do not|no need to|needn?t) (?:worry|feel|have to|need to)? ?(?:about )?(?:calling|call|getting back|replying|reply|responding|respond|rush)|(?:apologi[sz]e|sorry) (?:if|for)|if (?:theres|there is) anything (?:you|they|he|she) (?:were|was|are|is) expecting|whenever (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|at (?:your|their|his|her) (?:own )?pace|on (?:your|their|his|her) (?:own )?timeline|no rush|(?:know|understand|realise|realize|appreciate|imagine) (?:that |how )?(?:youre|you are|theyre|they are|hes|he is|shes|she is|things are) (?:very |really |so |crazy |super )?(?:busy|swamped|slammed|stretched|buried|flat out|hectic)|(?:whatever|anything) (?:you|they|he|she) need|apologies|sorry|(?:too|been) pushy|whatever (?:you|they|he|she) decides?|happy to help|no hard feelings|regardless of (?:whether|the outcome)|either way|no obligation|no strings|(?:thats|its|that is|it is) (?:totally |completely |perfectly |absolutely )?(?:ok|okay|fine|understandable|normal)|priorities (?:change|shift)|(?:would|does) it help if|gone quiet|no stress|no worries|(?:look|read|reply|respond|get back)(?: to (?:me|us|it))? (?:whenever|when(?:ever)? (?:you|they|he|she) (?:can|like|want|get a chance))',
     ),
   ],
 ];
@@ -507,6 +543,13 @@ const CLAUSE_BREAK = phrase('\\.|and|but|then|also|plus|so|or|while');
 const CHECK_FRAME = phrase(
   '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)(?! (?:they|he|she|you) ?(?:d|would|wd) (?:like|want|prefer|be interested))|(?:ask|asking|find out|check|wonder) (?:when|what|how|who|where|why)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
 );
+/** Asking for the decision itself ("to get a final answer"): what follows is the rep's goal, not a gift. */
+const DECISION_LEAD =
+  /(?:get|secure|obtain|ask for|push for|press for|chase|collect|need) (?:the |a |an |their |his |her |final |formal |clear )*$/;
+/** A pitch about ourselves in general ("introduce our company and our broad range of services"). */
+const GENERIC_PITCH = phrase(
+  '^(?: [^ .]+){0,4}? (?:introduce (?:our company|ourselves|myself|us|our firm)|(?:our|the) (?:broad |full |whole |wide |entire )?(?:range|portfolio|suite|line-up) of|who we are|what we do|our (?:capabilities|offerings|company|services)(?: |$))',
+);
 /** A "value" that is only the rep's routine ("the usual follow-up template") brings nothing. */
 const HOLLOW =
   /(?:^| )(?:usual|generic|standard|boilerplate)(?: |$)|follow up (?:template|email|note|message)/;
@@ -515,7 +558,7 @@ const DECISION_PURPOSE = phrase(
   '^(?: [^ .]+){0,8}? (?:to|and|for) (?:get|secure|obtain|ask for|push for|press for|chase|close|collect) (?:the |a |an |their |his |her |final |formal )?(?:approval|decision|sign-?off|signoff|signature|yes|commitment|po|order|go-ahead|green light|deal|answer)',
 );
 const NEGATION =
-  /(?:^| )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
+  /(?:^| )(?<!(?:a|its|is) )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
 
 function clauseStartBefore(canonical: string, index: number, breaks: readonly number[]): string {
   let start = 0;
@@ -562,7 +605,10 @@ function framed(canonical: string, breaks: readonly number[], signal: ValueSigna
   const end = signal.index + signal.text.length;
   CHECK_FRAME.lastIndex = 0;
   DECISION_PURPOSE.lastIndex = 0;
-  const asksOnly = CHECK_FRAME.test(lead) || DECISION_PURPOSE.test(canonical.slice(end, end + 120));
+  const following = canonical.slice(end, end + 120);
+  GENERIC_PITCH.lastIndex = 0;
+  if (signal.strength === 'weak' && GENERIC_PITCH.test(following)) return undefined;
+  const asksOnly = CHECK_FRAME.test(lead) || DECISION_LEAD.test(lead) || DECISION_PURPOSE.test(following);
   if (!asksOnly) return signal;
   return signal.strength === 'strong' ? { ...signal, strength: 'weak' } : undefined;
 }
