@@ -11,7 +11,7 @@
  * - pressure-releasing phrasing the empathy list did not know ("apologies", "whatever you decide").
  * And two families that take value away: a purpose that only chases a decision, and stock material.
  */
-import { keywordsOf, matchesOf, phrase } from './pattern.js';
+import { joinedByKey, keywordsOf, matchesOf, phrase } from './pattern.js';
 import type { Strength, ValueSignal, ValueSignalKind } from './value-signals.js';
 
 type Rule = readonly [ValueSignalKind, Strength, RegExp];
@@ -148,6 +148,14 @@ const RULES: readonly Rule[] = [
 /** Words these patterns are written with, kept safe from typo correction. */
 export const FAMILY_KEYWORDS = keywordsOf(RULES.map(([, , pattern]) => pattern));
 
+/** The rules scanned once per kind and strength. */
+const SCANS = joinedByKey(
+  RULES.map(([kind, strength, pattern]) => [`${kind} ${strength}`, pattern] as const),
+).map(([key, pattern]) => {
+  const [kind, strength] = key.split(' ') as [ValueSignalKind, Strength];
+  return [kind, strength, pattern] as const;
+});
+
 const CLAUSE_BREAK = phrase('\\.|and|but|then|also|plus|so|or|while');
 const CHECK_FRAME = phrase(
   '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)(?! (?:theyd|they would|youd|you would|hed|he would|shed|she would) (?:like|want))|(?:did|have|has) (?:they|he|she|you)',
@@ -170,7 +178,7 @@ const STOCK = /(?:^| )(?:usual|generic|follow up|reminder|same old|standard (?:d
 export function findFamilySignals(canonical: string): ValueSignal[] {
   const breaks = matchesOf(CLAUSE_BREAK, canonical).map((match) => match.index);
   const found: ValueSignal[] = [];
-  for (const [kind, strength, pattern] of RULES) {
+  for (const [kind, strength, pattern] of SCANS) {
     for (const match of matchesOf(pattern, canonical)) {
       let start = 0;
       for (const at of breaks) if (at < match.index) start = at;
