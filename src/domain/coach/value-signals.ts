@@ -70,13 +70,13 @@ const RULE_NOUN =
 const NAMED_RULE =
   '(?:vat|gdpr|hipaa|sox|basel(?: ?iv| ?iii| ?[34])?|nis ?2|dora|pci(?: dss)?|iso ?\\d{4,5}|ifrs ?\\d*|ccpa|mifid(?: ?ii)?|csrd|esg|e-?invoicing|osha|fda|epa|soc ?2|cmmc|fedramp|ai act|emissions? (?:rules|cap|standard|limits?)|minimum wage|fire code|building code)s?';
 const PRODUCT_NOUN =
-  '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan|facility|facilities|warehouse|warehouses|depot|depots|hub|hubs|branch|branches|route|routes|lane|lanes|rider|riders|program|programs|programme|sku|skus|workflow|screen|interface|connector|connectors|kit|kits|attachment|attachments|data cent(?:er|re)|region|delivery|deliveries|rate card)';
+  '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan|facility|facilities|warehouse|warehouses|depot|depots|hub|hubs|branch|branches|route|routes|lane|lanes|rider|riders|program|programs|programme|sku|skus|workflow|screen|interface|connector|connectors|kit|kits|attachment|attachments|data cent(?:er|re)|region|delivery|deliveries|rate card|part|parts|component|components)';
 const ROLE =
   '(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cpo|vp|svp|evp|director|directors|head of \\w+|heads of \\w+|manager|managers|owner|owners|partner|partners|board|finance|procurement|purchasing|buyer|buyers|legal|it team|it department|it manager|it director|it lead|their it|ops|operations|engineering|engineers?|technical (?:team|lead|advisor|adviser|expert|director)|tech lead|architect|controller|accountant|comptroller|treasurer|principal|superintendent|administrator|boss|colleague|colleagues|team|users|end users|champion|decision makers?|stakeholders?|sponsor|se|solutions? engineer|sales engineer|specialist|expert|product manager|pm|founder|implementation lead|consultant|account manager|customer success|dean|chief \\w+|plant manager|hr|payroll|security team|facilities|maintenance team|foreman|site manager|clinical lead|head nurse|practice manager|counsel|lawyer|lawyers|attorney|clerk|dispatcher|dispatchers|registrar|bursar|nurse|nurses|cno|cmio|ehs lead|safety lead|qa|quality manager|\\w+ lead)';
 const DOCUMENT =
   '(?:proposal|proposals|quote|quotes|quotation|specs|specifications|spec sheet|deck|slides|material|materials|brochure|documents?|docs?|pdf|contract|terms|roadmap|numbers|figures|pricing|price list|estimate|roi|business case|sow|statement of work|rfp|answers|findings|results|audit|assessment|options|design|designs|drawings?|mock-?ups?|layout|timeline|implementation plan|checklist|comparison|configuration|samples?|trial results|data|report|case study|agreement|draft|outline|scope|requirements|invoice|sample report|floor plan|runbook|questionnaire|application|certificate|certificates|clauses|redlines?|worksheet|calc|calculation|model)';
 const REPORT_NOUN =
-  '(?:report|reports|article|articles|study|studies|survey|surveys|whitepaper|white paper|case study|case studies|benchmark\\w*|research|guide|checklist|webinar|webinars|podcast|blog post|video|videos|infographic|stats|statistics|findings|paper|ebook|e-book|newsletter|playbook|template|calculator|guidance|guidance doc|ordinance|rankings?|ratings?|reviews|test results|lab results|results|analyst note|research note|summary|one-pager|overview|comparison|side-by-side|reference list|evidence|testimonials?|success stor(?:y|ies)|event|seminar|conference|workshop|roundtable|breakfast|site visit|tour|open house|user group|trade show|expo|forum|masterclass|analysis|data)';
+  '(?:report|reports|article|articles|study|studies|survey|surveys|whitepaper|white paper|case study|case studies|benchmark\\w*|research|guide|checklist|webinar|webinars|podcast|blog post|video|videos|infographic|stats|statistics|findings|paper|ebook|e-book|newsletter|playbook|template|calculator|piece|write-up|interview|guidance|guidance doc|ordinance|rankings?|ratings?|reviews|test results|lab results|results|analyst note|research note|summary|one-pager|overview|comparison|side-by-side|reference list|evidence|testimonials?|success stor(?:y|ies)|event|seminar|conference|workshop|roundtable|breakfast|site visit|tour|open house|user group|trade show|expo|forum|masterclass|analysis|data)';
 const SHARE_VERB =
   '(?:share|sharing|send|sending|forward|forwarding|bring|bringing|pass on|pass along|show|showing|present|presenting|email|emailing|mail|drop off|give|giving|invite|inviting|point (?:them|him|her) to|highlight|flag|flagging|recommend|(?:reach out|reaching out|follow up|following up|check in|checking in|circle back|circling back|come back|get back|touch base|nudge \\w+|ping \\w+) with)';
 const PROBLEM_VERB =
@@ -457,6 +457,34 @@ const RULES: readonly Rule[] = [
     ),
   ],
   [
+    'special_offer',
+    'strong',
+    phrase(
+      'loaner|loan unit|courtesy (?:unit|car|vehicle|device)|stand-?in unit|temporary (?:replacement|unit|cover)|replacement unit',
+    ),
+  ],
+  [
+    'prospect_problem',
+    'strong',
+    phrase(
+      '(?:failure|failures|defect|defects|fault|faults|outage|outages|breakdown|breakdowns|issue|problem|error|errors|leak|leaks|recall) (?:that )?(?:they|he|she|their team|their plant|their site) (?:had|have|saw|see|reported|logged|hit|ran into|keep having)',
+    ),
+  ],
+  [
+    'new_product',
+    'strong',
+    phrase(
+      '(?:we have|we|weve got|we got|we now have|has|have) _4 (?:in stock|on the shelf|ready to ship|available now)',
+    ),
+  ],
+  [
+    'report',
+    'strong',
+    phrase(
+      '(?:features|featuring|mentions|mentioning|quotes|quoting|profiles|profiling|covers|about) (?:their|his|her) (?:main |closest |biggest |local )?(?:competitors?|rivals?|peers?|industry|sector|market|region)',
+    ),
+  ],
+  [
     'deadline',
     'strong',
     phrase(
@@ -546,13 +574,20 @@ const CHECK_FRAME = phrase(
 /** Asking for the decision itself ("to get a final answer"): what follows is the rep's goal, not a gift. */
 const DECISION_LEAD =
   /(?:get|secure|obtain|ask for|push for|press for|chase|collect|need) (?:the |a |an |their |his |her |final |formal |clear )*$/;
+/** A call or meeting that is a check-in by name ("a catch-up call with the facilities director"). */
+const CHECK_IN_LEAD =
+  /(?:catch-?up|catch up|check in|check-in|touch base|touchpoint|sync|coffee|hello|get together) $/;
+/** A stated purpose that only checks where things stand ("to see what the next step is from her side"). */
+const STATUS_PURPOSE = phrase(
+  '^(?: [^ .]+){0,6}? (?:to|and) (?:see|ask|find out|check|confirm|hear|learn) (?:if|whether|what (?:the |their |her |his )?(?:next steps?|status|decision|timeline|plan)|where (?:things|we|they|it|the deal))(?! (?:they|he|she|you) ?(?:d|would|wd) (?:like|want|prefer|be interested))',
+);
 /** A pitch about ourselves in general ("introduce our company and our broad range of services"). */
 const GENERIC_PITCH = phrase(
   '^(?: [^ .]+){0,4}? (?:introduce (?:our company|ourselves|myself|us|our firm)|(?:our|the) (?:broad |full |whole |wide |entire )?(?:range|portfolio|suite|line-up) of|who we are|what we do|our (?:capabilities|offerings|company|services)(?: |$))',
 );
 /** A "value" that is only the rep's routine ("the usual follow-up template") brings nothing. */
 const HOLLOW =
-  /(?:^| )(?:usual|generic|standard|boilerplate)(?: |$)|follow up (?:template|email|note|message)/;
+  /(?:^| )(?:usual|generic|standard|boilerplate)(?: |$)|follow up (?:template|email|note|message)|(?:company|corporate|our) (?:overview|profile|brochure|presentation|intro deck)|capabilit(?:y|ies) (?:deck|statement|overview)/;
 /** What follows a signal when its purpose is only to get the prospect's decision ("... to get approval"). */
 const DECISION_PURPOSE = phrase(
   '^(?: [^ .]+){0,8}? (?:to|and|for) (?:get|secure|obtain|ask for|push for|press for|chase|close|collect) (?:the |a |an |their |his |her |final |formal )?(?:approval|decision|sign-?off|signoff|signature|yes|commitment|po|order|go-ahead|green light|deal|answer)',
@@ -566,6 +601,8 @@ function clauseStartBefore(canonical: string, index: number, breaks: readonly nu
   return canonical.slice(start, index);
 }
 
+const CONTACT_VERB = /^(?:reach|reaching|also|and)/;
+const INVOLVED = /^(?: [^ .]+){0,8}? (?:involved|too|as well|also|other)(?: |$)/;
 const NAME_INTRO = phrase(
   '(?:reach out to|reaching out to|loop in|looping in|bring in|bringing in|introduce|introducing|introduce me to|cc|ccing|involve|involving|include|including|invite|inviting|meet|meeting with|set up a (?:call|meeting) with|(?:also|and) (?:call|email|contact))',
 );
@@ -578,18 +615,19 @@ function findNamedStakeholders(canonical: string, names: ReadonlySet<string>): V
   if (names.size === 0) return [];
   const found: ValueSignal[] = [];
   for (const match of matchesOf(NAME_INTRO, canonical)) {
-    const following = canonical
-      .slice(match.index + match.text.length)
-      .trim()
-      .split(' ', 3);
+    const rest = canonical.slice(match.index + match.text.length);
+    const following = rest.trim().split(' ', 3);
     const named = following.find((token) => names.has(token));
-    if (named !== undefined)
-      found.push({
-        kind: 'stakeholder',
-        strength: 'strong',
-        text: `${match.text} ${named}`,
-        index: match.index,
-      });
+    if (named === undefined) continue;
+    // "Reach out to Nadia" is as often the contact herself: it takes two people or "also involved".
+    const plainContact = CONTACT_VERB.test(match.text);
+    const others = following.filter((token) => names.has(token)).length > 1 || INVOLVED.test(rest);
+    found.push({
+      kind: 'stakeholder',
+      strength: plainContact && !others ? 'weak' : 'strong',
+      text: `${match.text} ${named}`,
+      index: match.index,
+    });
   }
   return found;
 }
@@ -608,7 +646,13 @@ function framed(canonical: string, breaks: readonly number[], signal: ValueSigna
   const following = canonical.slice(end, end + 120);
   GENERIC_PITCH.lastIndex = 0;
   if (signal.strength === 'weak' && GENERIC_PITCH.test(following)) return undefined;
-  const asksOnly = CHECK_FRAME.test(lead) || DECISION_LEAD.test(lead) || DECISION_PURPOSE.test(following);
+  STATUS_PURPOSE.lastIndex = 0;
+  const asksOnly =
+    CHECK_FRAME.test(lead) ||
+    CHECK_IN_LEAD.test(lead) ||
+    DECISION_LEAD.test(lead) ||
+    DECISION_PURPOSE.test(following) ||
+    STATUS_PURPOSE.test(following);
   if (!asksOnly) return signal;
   return signal.strength === 'strong' ? { ...signal, strength: 'weak' } : undefined;
 }
