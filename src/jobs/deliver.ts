@@ -35,8 +35,12 @@ export type PassTime = () => Date;
 
 /** A message that failed for a passing reason this many times is given up and reported. */
 const MAX_ATTEMPTS = 5;
-/** Senders working at once: enough to keep the pacer's slots filled while the database builds the next message. */
-export const SEND_CONCURRENCY = 4;
+/**
+ * Senders working at once: enough to keep the pacer's slots filled while the database builds the next message
+ * (about eight queries each). Four fell 20-45% behind a 200/s budget on a busy two-core machine; eight kept
+ * within 17%. Each holds at most one pooled connection at a time.
+ */
+export const SEND_CONCURRENCY = 8;
 
 /**
  * Sends a claimed message and records the result: sent (with its ts), failed for good (reported once to the
@@ -53,8 +57,7 @@ export async function sendClaimed(
     deps.clock,
     { channel: params.channel, ...params.message },
     claim.workspaceId,
-    // A long Retry-After wait must not outlast the lease: renew the claim, and stop if another instance has it.
-    () => renewClaim(deps.db, { id: claim.id, instanceId: deps.instanceId, now: at() }),
+    keepClaim(deps, claim, at),
   );
   if (!result.ok && result.error === CLAIM_LOST) return 'skipped';
   if (result.ok) {
@@ -72,6 +75,23 @@ export async function sendClaimed(
   await markDeliveryFailed(deps.db, { id: claim.id, error: result.error });
   if (claim.kind !== 'failure_alert') await reportFailure(deps, { claim, error: result.error, at });
   return 'failed';
+}
+
+/** A claim older than this when its message is about to go out is renewed first (the lease is 5 minutes). */
+const RENEW_CLAIM_AFTER_MS = 30_000;
+
+/**
+ * Before each attempt: a claim that has waited long (a Retry-After, the pacer held off by another sender's 429)
+ * is renewed so its lease cannot run out under it; false when another instance has taken it over meanwhile.
+ */
+function keepClaim(deps: JobDependencies, claim: Delivery, at: PassTime): () => Promise<boolean> {
+  let renewedAt = claim.claimedAt.getTime();
+  return async () => {
+    const now = at();
+    if (now.getTime() - renewedAt < RENEW_CLAIM_AFTER_MS) return true;
+    renewedAt = now.getTime();
+    return renewClaim(deps.db, { id: claim.id, instanceId: deps.instanceId, now });
+  };
 }
 
 /** Waits between attempts to record a send while the database is away: 0.1 s doubling to 10 s, ~2 minutes in all. */

@@ -27,8 +27,6 @@ export const WORKSPACE_WIDE_SLACK_ERRORS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_RATE_LIMIT_RETRIES = 8;
-/** A wait longer than this (a Retry-After, or the pacer held off by one) renews the claim before sending. */
-const RECHECK_CLAIM_AFTER_MS = 30_000;
 
 export type PostResult = { ok: true; ts: string | null } | { ok: false; error: string; permanent: boolean };
 
@@ -37,8 +35,8 @@ export const CLAIM_LOST = 'claim_lost';
 
 /**
  * Posts one message through the pacer. A 429 (surfaced when the client rejects rate-limited calls) holds the
- * whole workspace off for Retry-After and tries again; after any long wait the message must still be ours to
- * send (`stillOurs` renews the claim). Every other error is classified, never thrown.
+ * whole workspace off for Retry-After and tries again. Before each attempt `stillOurs` says whether the message is
+ * still this sender's to send. Every other error is classified, never thrown.
  */
 export async function postPaced(
   client: WebClient,
@@ -48,13 +46,9 @@ export async function postPaced(
   workspaceId: string,
   stillOurs: () => Promise<boolean> = async () => true,
 ): Promise<PostResult> {
-  let checkedAt = clock.now();
   for (let attempt = 0; ; attempt++) {
     await pacer.acquire(workspaceId, message.channel);
-    if (clock.now() - checkedAt > RECHECK_CLAIM_AFTER_MS) {
-      if (!(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
-      checkedAt = clock.now();
-    }
+    if (!(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
     try {
       const response = await client.chat.postMessage(message);
       return { ok: true, ts: response.ts ?? null };
