@@ -1,8 +1,9 @@
 import type { Database } from '../db/client.js';
-import type { NextStepView } from '../db/queries/next-steps.js';
-import { findPersonBySlackId } from '../db/queries/people.js';
+import { listScheduledNextSteps, type NextStepView } from '../db/queries/next-steps.js';
+import { findPersonBySlackId, type Person } from '../db/queries/people.js';
 import { listProspectBriefFacts } from '../db/queries/stalls.js';
 import { buildPreCallBrief, type PreCallBrief } from '../domain/brief/pre-call-brief.js';
+import { localDayBounds } from '../domain/scheduling/local-day.js';
 import { type DueCalls, listDueCalls } from './list-due-calls.js';
 
 /** A 50-block message holds about this many calls with their brief and buttons; the rest are counted. */
@@ -21,7 +22,7 @@ export async function buildDueCallDm(
 ): Promise<DueCallDm | undefined> {
   const rep = await findPersonBySlackId(db, params);
   if (!rep) return undefined;
-  const due = await listDueCalls(db, {
+  const due = await listDueCallsInOnePass(db, {
     workspaceId: params.workspaceId,
     rep,
     now: params.now,
@@ -30,6 +31,32 @@ export async function buildDueCallDm(
   if (due.overdue.total + due.today.total === 0) return undefined;
   const rows = [...due.overdue.rows, ...due.today.rows];
   return { due, briefs: await briefsOf(db, params.workspaceId, rows, params.now) };
+}
+
+/**
+ * The same lists as listDueCalls, read in one pass when they are short (nearly always): a fan-out of thousands
+ * of DMs spends its time in database round trips. Longer lists are counted section by section.
+ */
+async function listDueCallsInOnePass(
+  db: Database,
+  params: { workspaceId: string; rep: Person; now: Date; limit: number },
+): Promise<DueCalls> {
+  const { rep, limit } = params;
+  const { start, end, day } = localDayBounds(rep.timeZone, params.now);
+  const all = await listScheduledNextSteps(db, {
+    workspaceId: params.workspaceId,
+    ownerIds: [rep.id],
+    before: end,
+    limit: 2 * limit,
+  });
+  if (all.total > all.rows.length) return listDueCalls(db, params);
+  const section = (rows: NextStepView[]) => ({ rows: rows.slice(0, limit), total: rows.length });
+  return {
+    day,
+    timeZone: rep.timeZone,
+    overdue: section(all.rows.filter((row) => row.step.dueAt.getTime() < start.getTime())),
+    today: section(all.rows.filter((row) => row.step.dueAt.getTime() >= start.getTime())),
+  };
 }
 
 export async function briefsOf(

@@ -172,6 +172,30 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     expect(body).toContain('"action_id":"reschedule"');
   });
 
+  it('counts overdue and today’s calls apart when a short list is read in one pass', async () => {
+    const ws = await freshWorkspace(db());
+    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UMIX', timeZone: 'Asia/Tokyo' });
+    // 9 June 23:30 in Tokyo is overdue on the 10th; 10 June 23:30 in Tokyo is today's.
+    const dues = [...Array(9).fill('2025-06-09T14:30:00Z'), '2025-06-10T14:30:00Z', '2025-06-10T05:00:00Z'];
+    for (const [i, dueAt] of dues.entries()) {
+      await addDeal(db(), {
+        workspaceId: ws,
+        ownerId: rep.id,
+        contactName: `Mix ${i}`,
+        step: { dueAt: at(dueAt) },
+      });
+    }
+    await run(at('2025-06-10T00:00:00Z')); // 09:00 in Tokyo
+    const [message, ...others] = world.slack.messagesTo('UMIX');
+    expect(others).toHaveLength(0);
+    expect(message?.text).toBe('Good morning: 2 call(s) due today, 9 overdue.');
+    const body = JSON.stringify(message?.blocks);
+    expect(body).toContain('*Overdue* (9)');
+    expect(body).toContain('*Due today* (2)');
+    expect(body).toContain('and 2 more');
+    expect(body.match(/"action_id":"log_outcome"/g)).toHaveLength(9);
+  });
+
   it('lets two concurrent runners send each DM exactly once', async () => {
     const ws = await freshWorkspace(db());
     for (let i = 0; i < 12; i++) {
