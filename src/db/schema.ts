@@ -27,6 +27,11 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
 const reference = (name: string) => bigint(name, { mode: 'number' });
+/** Every row belongs to one workspace and goes with it. */
+const workspaceReference = () =>
+  text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 /** A Slack workspace (team). Its id is Slack's team id, so every request maps to it without a lookup. */
 export const workspaces = pgTable('workspaces', {
@@ -61,9 +66,7 @@ export const people = pgTable(
   'people',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     slackUserId: text('slack_user_id').notNull(),
     displayName: text('display_name'),
     role: text('role').$type<Role>().notNull().default('rep'),
@@ -87,9 +90,7 @@ export const prospects = pgTable(
   'prospects',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     ownerId: reference('owner_id')
       .notNull()
       .references(() => people.id),
@@ -122,9 +123,7 @@ export const stakeholders = pgTable(
   'stakeholders',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     prospectId: reference('prospect_id')
       .notNull()
       .references(() => prospects.id, { onDelete: 'cascade' }),
@@ -141,9 +140,7 @@ export const interactions = pgTable(
   'interactions',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     prospectId: reference('prospect_id')
       .notNull()
       .references(() => prospects.id, { onDelete: 'cascade' }),
@@ -173,9 +170,7 @@ export const nextSteps = pgTable(
   'next_steps',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     prospectId: reference('prospect_id')
       .notNull()
       .references(() => prospects.id, { onDelete: 'cascade' }),
@@ -211,9 +206,7 @@ export const coachReviews = pgTable(
   'coach_reviews',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     repId: reference('rep_id')
       .notNull()
       .references(() => people.id),
@@ -239,9 +232,7 @@ export const deliveries = pgTable(
   'deliveries',
   {
     id: id(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceReference(),
     kind: text('kind').$type<DeliveryKind>().notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     recipientId: text('recipient_id').notNull(),
