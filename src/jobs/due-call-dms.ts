@@ -9,7 +9,14 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
   return recordJobRun(deps, {
     job: 'due_dms',
     now,
-    list: () => listRepsDueForDm(deps.db, { now }),
+    list: () =>
+      listRepsDueForDm(deps.db, {
+        now,
+        onUnknownZone: (zone) =>
+          deps.logger.warn(
+            `the database does not know the time zone "${zone}"; its reps get their DM by UTC`,
+          ),
+      }),
     handle: async (rep, at) => {
       const claim = await claimDelivery(deps.db, {
         workspaceId: rep.workspaceId,

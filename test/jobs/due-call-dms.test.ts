@@ -196,6 +196,27 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     expect(body.match(/"action_id":"log_outcome"/g)).toHaveLength(9);
   });
 
+  it('sends everyone their DM when one rep’s zone is unknown to the database, that rep by UTC', async () => {
+    const ws = await freshWorkspace(db());
+    const known = await addPerson(db(), { workspaceId: ws, slackUserId: 'UKNOWN', timeZone: 'Europe/Paris' });
+    const odd = await addPerson(db(), { workspaceId: ws, slackUserId: 'UODD', timeZone: 'Mars/Olympus' });
+    for (const rep of [known, odd]) {
+      await addDeal(db(), {
+        workspaceId: ws,
+        ownerId: rep.id,
+        contactName: `Zone ${rep.id}`,
+        step: { dueAt: at('2025-06-10T12:00:00Z') },
+      });
+    }
+    world.warnings.length = 0;
+    await run(at('2025-06-10T08:29:00Z'));
+    expect(world.slack.messagesTo('UODD')).toHaveLength(0);
+    await run(at('2025-06-10T08:30:00Z'));
+    expect(world.slack.messagesTo('UKNOWN')).toHaveLength(1);
+    expect(world.slack.messagesTo('UODD')).toHaveLength(1);
+    expect(world.warnings.join('\n')).toMatch(/does not know the time zone \S*Mars\/Olympus/);
+  });
+
   it('lets two concurrent runners send each DM exactly once', async () => {
     const ws = await freshWorkspace(db());
     for (let i = 0; i < 12; i++) {

@@ -152,10 +152,45 @@ export function dueDmKey(slackUserId: string, localDay: string): string {
  * the end of their local day (today or overdue), and whose DM for that day is not sent or claimed. Local days
  * come from the zone name in SQL, so DST is PostgreSQL's tzdata's business, and a rep missed at their hour
  * (no instance ran) is still found later that day: that is the catch-up.
+ *
+ * A zone name the database does not know would fail the whole sweep, so it is named to `onUnknownZone` and
+ * its reps are swept as UTC (as the domain treats an unknown zone); the first pass pays nothing for the check.
  */
-export async function listRepsDueForDm(db: Database, params: { now: Date }): Promise<RepDueForDm[]> {
-  const now = params.now.toISOString();
-  const leaseCutoff = new Date(params.now.getTime() - CLAIM_LEASE_MS).toISOString();
+export async function listRepsDueForDm(
+  db: Database,
+  params: { now: Date; onUnknownZone?: (zone: string) => void },
+): Promise<RepDueForDm[]> {
+  const unknownZones: string[] = [];
+  for (;;) {
+    try {
+      return await sweepRepsDueForDm(db, params.now, unknownZones);
+    } catch (error) {
+      const zone = unknownZoneOf(error);
+      if (zone === undefined || unknownZones.includes(zone) || unknownZones.length >= 20) throw error;
+      unknownZones.push(zone);
+      params.onUnknownZone?.(zone);
+    }
+  }
+}
+
+function unknownZoneOf(error: unknown): string | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const match = /time zone "(.*)" not recognized/.exec(cause.message);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+async function sweepRepsDueForDm(db: Database, at: Date, unknownZones: string[]): Promise<RepDueForDm[]> {
+  const now = at.toISOString();
+  const leaseCutoff = new Date(at.getTime() - CLAIM_LEASE_MS).toISOString();
+  const zone =
+    unknownZones.length === 0
+      ? sql`p.time_zone`
+      : sql`case when p.time_zone in (${sql.join(
+          unknownZones.map((name) => sql`${name}`),
+          sql`, `,
+        )}) then 'UTC' else p.time_zone end`;
   const rows = await selectRows<{
     workspace_id: string;
     person_id: number;
@@ -165,8 +200,8 @@ export async function listRepsDueForDm(db: Database, params: { now: Date }): Pro
   }>(
     db,
     sql`with reps as (
-      select p.id, p.workspace_id, p.slack_user_id, p.time_zone, p.morning_dm_hour, p.morning_dm_minute,
-             (${now}::timestamptz at time zone p.time_zone) as local_now
+      select p.id, p.workspace_id, p.slack_user_id, ${zone} as time_zone, p.morning_dm_hour, p.morning_dm_minute,
+             (${now}::timestamptz at time zone ${zone}) as local_now
       from people p join workspaces w on w.id = p.workspace_id
       where p.deactivated_at is null and w.uninstalled_at is null
     )
