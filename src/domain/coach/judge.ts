@@ -5,7 +5,6 @@ import { type ConcreteDetails, findConcreteDetails } from './details.js';
 import { normalisePlan } from './normalise.js';
 import { suggestNextSteps } from './suggestions.js';
 import { createTypoCorrector } from './typo-tolerance.js';
-import { FAMILY_KEYWORDS, findFamilySignals, mergeSignals } from './value-families.js';
 import {
   findValueSignals,
   VALUE_CORRECTION_TARGETS,
@@ -14,10 +13,7 @@ import {
   type ValueSignal,
 } from './value-signals.js';
 
-const correctTypo = createTypoCorrector(
-  [...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS],
-  [...VALUE_KEYWORDS, ...FAMILY_KEYWORDS],
-);
+const correctTypo = createTypoCorrector([...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS], VALUE_KEYWORDS);
 
 /** A plan is valuable from this score up (see `scorePlan`). */
 const VALUE_THRESHOLD = 2;
@@ -168,11 +164,7 @@ export function judgeNextStep(input: CoachInput): CoachVerdict {
   const details = findConcreteDetails(text, normalised.tokens, hotButton);
   const contact = input.prospect?.contactName?.trim().split(/\s+/)[0]?.toLowerCase();
   if (contact) details.names.delete(contact);
-  const signals = mergeSignals(
-    normalised.text,
-    findValueSignals(normalised.text, details.names),
-    findFamilySignals(normalised.text),
-  );
+  const signals = findValueSignals(normalised.text, details.names);
   if (input.valueReason && detailText && describesValue(detailText)) {
     signals.push({
       kind: 'stated_reason',

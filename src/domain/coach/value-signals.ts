@@ -1,12 +1,16 @@
 /**
- * Detects what a plan brings the prospect. Two kinds of evidence, kept apart on purpose:
- * - value signals: something of worth to the prospect (a warranty or contract running out, a new
- *   regulation, a new product, a price drop, a special offer, a better system, a relevant report, going
- *   through the material together, another stakeholder, a demonstration, a fix for their problem, a
- *   pressure-releasing message). Strong ones stand on their own; weak ones name the right topic but need a
- *   concrete detail.
- * - concrete details: numbers, dates, names, product codes, the prospect's hot button. Details only make a
- *   weak signal concrete: a date on a check-in is still a check-in.
+ * What a plan brings the prospect, read as value signals: something of worth to them named in the plan (a
+ * warranty or contract running out, a new regulation, a new product, a price change, an offer, a better
+ * system, a relevant report, material to go through together, another person to bring in, a demonstration,
+ * a fix for their problem, an answer to what they asked, a date-bound window, a pressure-releasing message).
+ *
+ * The module has three parts:
+ * - the vocabulary the rules are written with (noun and verb classes);
+ * - the rules, one table grouped by kind: a strong rule names the value with what makes it matter (a date,
+ *   a change, a consequence for them), a weak one only names the topic and needs a concrete detail;
+ * - the reading of each match in its sentence (`framed`): negated or stock material is dropped, a signal the
+ *   rep only asks about or uses to chase a decision is weakened.
+ * Concrete details (numbers, dates, names) are found in details.ts; the score is judge.ts's.
  */
 import { joinedByKey, keywordsOf, matchesOf, phrase } from './pattern.js';
 
@@ -61,6 +65,7 @@ export const VALUE_SIGNAL_LABELS: Record<ValueSignalKind, string> = {
   stated_reason: 'the value reason you described',
 };
 
+// The vocabulary the rules are written with.
 const ENDING =
   '(?:expir\\w*|ends?|ending|ended|runs? out|running out|ran out|lapses?|lapsing|lapsed|is up|will be up|up for renewal|due for renewal|due|renews?|renewal|terminat\\w*|finish\\w*|over in|until|till|through)';
 const SUPPORT_TERM =
@@ -93,18 +98,27 @@ const COMPARATIVE =
 /** A customer of ours who stands for the prospect: someone like them who has done it already. */
 const PEER =
   '(?:customers?|clients?|references?|peers?|users?|hospitals?|banks?|schools?|districts?|plants?|firms?|companies|company|stores?|carriers?|colleges?|clinics?|credit unions?|utilit(?:y|ies)|insurers?|retailers?|manufacturers?|distributors?|agenc(?:y|ies)|ceo|cfo|cio|cto|coo|lead|manager|director|team)';
-/** People on our side the rep can bring to the call. */
-const OUR_EXPERT =
-  '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|implementation lead|support lead|compliance officer|\\w+ (?:lead|manager|director|officer|engineer|specialist|expert))';
 const POSSESSIVE = '(?:their|his|her|your|the clients|the customers|the prospects)';
 const BUILD_VERB =
   '(?:email|emailing|forward|forwarding|mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|pull together|pulling together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
 const ANALYTIC =
   '(?:samples|sample|swatches|swatch|roi|tco|business case|cost comparison|comparison|side by side|side-by-side|payback|savings (?:estimate|calc\\w*|model|analysis|breakdown)|savings|projection|forecast|audit|assessment|recommendations?|mock-?ups?|prototype|samples?|options|scenarios?|breakdown|analysis|benchmark|health check|gap analysis|sizing|migration plan|rollout plan|implementation plan|pilot plan|floor plan|cost model|total cost|quote for|quote with|proposal for|proposal with|revised (?:proposal|quote|pricing|offer))';
 
+/** A title on their side ("the plant manager", "her IT lead"). */
+const TITLE =
+  '(?:[a-z-]+ )?(?:manager|mgr|lead|director|engineer|engineers|head|officer|cfo|ceo|cio|cto|coo|ciso|cno|vp|owner|controller|buyer|counsel|clerk|dispatcher|architect|specialist|expert|superintendent|principal|administrator|accountant|nurse)';
+/** People on our side the rep can bring to the call. */
+const OUR_SIDE =
+  '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|[a-z-]+ (?:lead|manager|director|officer|engineer|engineers|specialist|expert|team))';
+const DURATION = '(?:weeks?|days?|hours?|months?|minutes?|mins?|hrs?)';
+const CONTENT_DOC =
+  '(?:summary|results|report|note|notes|list|link|calendar|certificate|certification|application|comparison|breakdown|analysis|benchmark|numbers|data|schedule|timeline|runbook|checklist|guide|article|case study|paper|recording|one-pager|one pager|references?|write-?up|sheet|model|calc|calculation|study|memo|letter|video|plan|map|diagram|estimate)';
+
 type Rule = readonly [ValueSignalKind, Strength, RegExp];
 
+/** Every rule, grouped by the kind of value it finds; strong ones first within a kind. */
 const RULES: readonly Rule[] = [
+  // warranty
   ['warranty', 'strong', phrase(`(?:warranty|warranties|guarantee|guarantees) _4 ${ENDING}`)],
   [
     'warranty',
@@ -114,6 +128,7 @@ const RULES: readonly Rule[] = [
     ),
   ],
   ['warranty', 'weak', phrase('(?:warranty|warranties|guarantee|extended cover)')],
+  // contract
   ['contract', 'strong', phrase(`${SUPPORT_TERM} _4 ${ENDING}`)],
   [
     'contract',
@@ -132,6 +147,15 @@ const RULES: readonly Rule[] = [
     'weak',
     phrase('renewal|renewals|maintenance contract|support contract|service contract|service agreement|lease'),
   ],
+  // deadline
+  [
+    'deadline',
+    'strong',
+    phrase(
+      '(?:window|deadline|enrol(?:l)?ment|application|applications|registration|filing|cutoff|cut-off|sign-?up|grant|grants|funding|subsidy|subsidies|rebate|offer|promo|promotion|tax credit|allocation) _3 (?:closes|closing|close|closed|ends|ending|expires|expiring|opens|opening|reopens|reopening|runs out|due|hits|lands|looms|approaching|arrives|falls)',
+    ),
+  ],
+  // regulation
   [
     'regulation',
     'strong',
@@ -148,11 +172,33 @@ const RULES: readonly Rule[] = [
   ],
   [
     'regulation',
+    'strong',
+    phrase(
+      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finalised|finalized) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts)(?![a-z])`,
+    ),
+  ],
+  [
+    'regulation',
+    'strong',
+    phrase(
+      '(?:window|enrol\\w*|enroll\\w*|registration|deadline|grant|grants|subsidy|subsidies|funding|rebate|rebates|cutoff|cut-off|filing|application period) _5 (?:closes?|closing|closed|opens?|opening|reopens?|reopening|ends?|ending|expires?|expiring|is due|kicks in|hits)',
+    ),
+  ],
+  [
+    'regulation',
+    'strong',
+    phrase(
+      `(?:adopted|passed|introduced|published|issued|enacted|finalised|finalized) (?:the |a |an |new |its |their )?_2 ${RULE_NOUN}|${RULE_NOUN} _2 now (?:allow|allows|permit|permits|require|requires|mandate|mandates|ban|bans)|(?:udi|fdas?|ce|mdr|ivdr|regulatory|compliance|filing|reporting|certification|e-rate) _2 (?:deadline|marking|guidance)|(?:coding|reporting|accounting|billing|tax|filing|labeling|labelling|safety|privacy|emissions?|lease|data) (?:rules? |standards? |requirements? )?(?:change|changes|update|overhaul)|(?:already )?(?:comply|complies|compliant) (?:with )?|(?:meet|meets) (?:the )?(?:[a-z-]+ )?${RULE_NOUN}`,
+    ),
+  ],
+  [
+    'regulation',
     'weak',
     phrase(
       `${NAMED_RULE}|regulation|regulations|regulatory|legislation|compliance|directive|mandate|audit|auditors|inspection`,
     ),
   ],
+  // new_product
   [
     'new_product',
     'strong',
@@ -169,11 +215,26 @@ const RULES: readonly Rule[] = [
   ],
   [
     'new_product',
+    'strong',
+    phrase(
+      '(?:firmware|release|update|upgrade|version|app|software|product|platform|module|model|plan|tier|edition|range) _2 (?:now )?(?:adds|added|brings|introduces|introduced|unlocks|includes the)',
+    ),
+  ],
+  [
+    'new_product',
+    'strong',
+    phrase(
+      '(?:we have|we|weve got|we got|we now have|has|have) _4 (?:in stock|on the shelf|ready to ship|available now)',
+    ),
+  ],
+  [
+    'new_product',
     'weak',
     phrase(
       '(?:new|latest|upcoming) (?!year|years|quarter|month|week|budget|contact|person|role|job|office|hire|cfo|ceo|manager|boss|team|lead|leads|owner|start|fiscal|financial|info|information|emails?)\\w+|v\\d+(?:\\.\\d+)*|version \\d+(?:\\.\\d+)*|launch|release',
     ),
   ],
+  // price_drop
   [
     'price_drop',
     'strong',
@@ -196,6 +257,21 @@ const RULES: readonly Rule[] = [
     ),
   ],
   [
+    'price_drop',
+    'strong',
+    phrase(
+      '(?:tariff|tariffs|duty|duties|surcharge|surcharges|prices|rates|premiums?|costs?) _6 (?:rise|rises|rising|increase|increases|go up|goes up|jump|jumps)|(?:raises?|raising|increases?|increasing|doubles?|doubling) (?:their|your|his|her) (?:[a-z-]+ )?(?:costs?|bills?|premiums?|rates?|fees?|spend)|(?:charge|tariff|rate|fee|pricing|billing) (?:structure )?(?:change|changes|overhaul|hike)',
+    ),
+  ],
+  [
+    'price_drop',
+    'strong',
+    phrase(
+      '(?:[$€£]\\d[\\d,.]*(?:k|m|bn)?|\\d[\\d,.]*(?:k|m|%))(?: ?/ ?[a-z]+)? (?:[a-z]+ )?(?:lower|less|cheaper|off|saving|savings|reduction|discount|under)|(?:surcharges?|freight|steel|material|component) (?:costs? |prices? )?(?:are |is )?(?:falling|easing|dropping|down)',
+    ),
+  ],
+  // special_offer
+  [
     'special_offer',
     'strong',
     phrase(
@@ -216,7 +292,27 @@ const RULES: readonly Rule[] = [
       '(?:at|for|on) (?:last years|the old|the current|todays|the same|this years|current|existing|the existing) (?:price|prices|pricing|rate|rates|terms)|(?:at|for) no (?:additional|extra) (?:cost|charge)|(?:at no|no extra|no additional|without extra) (?:cost|charge)|(?:now|will now) (?:include|includes|comes? with|covers?)|included free',
     ),
   ],
+  [
+    'special_offer',
+    'strong',
+    phrase(
+      'loaner|loan unit|courtesy (?:unit|car|vehicle|device)|stand-?in unit|temporary (?:replacement|unit|cover)|replacement unit',
+    ),
+  ],
+  [
+    'special_offer',
+    'strong',
+    phrase(
+      '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|(?:pay|paying|cover|covering|absorb|absorbing|waive|waiving|buy out|buying out) (?:their|the|his|her) (?:[a-z-]+ )?(?:fee|fees|penalty|penalties|exit costs?|termination|switching costs?)|(?:approved|preferred|state) (?:vendor |purchasing )?list|title (?:i|1|iv|4) funds?|can use (?:[a-z-]+ ){0,2}funds?|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
+    ),
+  ],
   ['special_offer', 'weak', phrase('discount\\w*|rebate\\w*|offer|incentive|package|bundle|bundled')],
+  [
+    'special_offer',
+    'weak',
+    phrase('grant|grants|subsidy|subsidies|funding|tax credit|tax credits|financing'),
+  ],
+  // better_system
   [
     'better_system',
     'strong',
@@ -236,6 +332,35 @@ const RULES: readonly Rule[] = [
     'strong',
     phrase('\\d\\S* _3 (?:instead of|rather than|compared to|compared with|versus|vs) _2 \\d+'),
   ],
+  [
+    'better_system',
+    'strong',
+    phrase(
+      `${QUANTITY} _1 ${COMPARATIVE} (?:than|per|a|each|every|for|on|in|to|$)|${QUANTITY} ${COMPARATIVE}(?! (?:time|times|often|calls?|emails?|touch\\w*|follow))|(?:earlier|sooner|faster|cheaper|quicker|lower) than (?:quoted|planned|expected|promised|before|today|now|their|the current|what)|(?:drop|drops|dropping|dropped|fall|falls|falling|cut|cuts|down|reduc\\w*|shrink\\w*|improv\\w*|rise|rises|rising|goes|go|went|up) from [$€£]?\\d|(?:cut|cuts|cutting|reduc\\w*|lower\\w*|shorten\\w*|sav(?:e|es|ing)|speed\\w* up|drop\\w*|beat\\w*|undercut\\w*) _4 by (?:a|an|one|half|\\d)|[$€£]?\\d[\\d,.]*(?:k|m|%)? _2 (?:saving|savings|reduction|discount|rebate|credit|off)(?![a-z])`,
+    ),
+  ],
+  [
+    'better_system',
+    'strong',
+    phrase(
+      '(?:their|your|his|her) (?:current |existing |old |leased |legacy )?_3 (?:vs|versus|compared to|compared with|against) (?:our|ours)|(?:compar\\w*|side-by-side|side by side) _5 (?:vs|versus|against|with|to) (?:our|ours|what we)',
+    ),
+  ],
+  [
+    'better_system',
+    'strong',
+    phrase(
+      '(?:fits?|fitting|within|matches|matching) (?:the |their |his |her )?(?:[a-z-]+ )?(?:budget|spend|price point)|(?:smaller|starter|leaner|entry-level|scaled-down) (?:[a-z-]+ )?(?:package|plan|bundle|tier|option|edition|version|configuration|phase|pilot|rollout|scope|start)|(?:phase|phasing|phased|split|splitting|spread|spreading|stage|staging|stagger\\w*) (?:the |their )?(?:[a-z-]+ )?(?:rollout|payments?|costs?|capex|investment|deployment|project|purchase|spend|roll-out)|(?:migration|upgrade|transition) (?:path|plan|offer|credit)|end-of-(?:life|support|sale)|bridging (?:discount|offer|credit|licen[cs]e)',
+    ),
+  ],
+  [
+    'better_system',
+    'weak',
+    phrase(
+      '(?:already |fully )?(?:complies|comply|compliant|qualifies|qualify|eligible|pre-?approved|certified|meets? the|fits? (?:the|their|his|her|your))|(?:our|the|this) \\w+(?: \\w+)? (?:handles|covers|supports|solves|fixes|meets|addresses) (?:it|this|that|them|the|their|all)',
+    ),
+  ],
+  // report
   ['report', 'strong', phrase(`${SHARE_VERB} _4 ${REPORT_NOUN}`)],
   [
     'report',
@@ -244,7 +369,73 @@ const RULES: readonly Rule[] = [
       `(?:a|an|this|new|recent|latest|fresh|another|great|good|useful|short|interesting|relevant|industry) _1 ${REPORT_NOUN} _3 (?:on|about|showing|shows|that shows|comparing|covering|where|which|how|from|by)`,
     ),
   ],
+  [
+    'report',
+    'strong',
+    phrase(
+      '(?:features|featuring|mentions|mentioning|quotes|quoting|profiles|profiling|covers|about) (?:their|his|her) (?:main |closest |biggest |local )?(?:competitors?|rivals?|peers?|industry|sector|market|region)',
+    ),
+  ],
+  [
+    'report',
+    'strong',
+    phrase(
+      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach|pull together|put together|prepare|build|draft) _5 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with|so|to (?:the|their))`,
+    ),
+  ],
   ['report', 'weak', phrase(`(?<!(?:the|my|our|that|their|his|her|your|last|previous) )${REPORT_NOUN}`)],
+  // deliverable
+  [
+    'deliverable',
+    'strong',
+    phrase(
+      `${BUILD_VERB} _3 ${ANALYTIC}|(?:samples?|swatch\\w*|prototype|mock-?ups?|trial unit|loaner|demo unit) (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)`,
+    ),
+  ],
+  [
+    'deliverable',
+    'strong',
+    phrase(
+      '(?:summary|overview|outline|plan|breakdown|explanation|write-?up|one-pager|sketch|proposal|note) (?:of|on|showing) how (?:we|wed|we would|we will|we can|our \\w+)|how (?:we|wed|we would|we will|we can|we could|our \\w+) (?:would |will |can |could )?(?:handle|solve|cover|fix|support|manage|deal with|address|meet|integrate|staff|migrate|roll out|phase|structure|run)',
+    ),
+  ],
+  [
+    'deliverable',
+    'strong',
+    phrase(
+      `(?:pre-?filled|pre-?populated|filled-? in|tailored|customised|customized|personalised|personalized|bespoke|prepared) _2 ${DOCUMENT}|(?:on|with|using|against|from|for) (?:their|his|her) (?:own|actual|real|live) \\w+|(?:on|with|using) (?:their|his|her) (?:data|sample data|numbers|figures|volumes|transactions|routes|files)|(?<!(?:as|like|since|because|when|what|whatever|if|per|once|after|before|until|where|how|why) )(?:you|they|he|she|(?:their|his|her) (?:[a-z-]+ ){0,2}(?:officer|manager|lead|director|team|head|engineer|buyer|cfo|ceo|cio|cto|ciso|owner|admin|staff)) (?:asked for|asked about|requested|wanted|asked|mentioned|described|raised|flagged|questioned|complained about|struggled with)(?! (?:to|me|us|for a (?:call|callback|call back)|if|whether|when|how|that))`,
+    ),
+  ],
+  [
+    'deliverable',
+    'strong',
+    phrase(
+      '(?:we|i) (?:drafted|prepared|built|wrote|ran|pulled|made|created|put together|compiled|modeled|modelled|mapped) (?:for|on|with) (?:them|their|his|her)|the (?:[a-z-]+ ){1,2}(?:we|i) (?:ran|built|drafted|prepared|pulled|compiled|modeled|modelled)|pre-?filled|(?:translated|locali[sz]ed|tailored|customi[sz]ed|personali[sz]ed|bespoke|site-specific|annotated|marked-up|redlined) [a-z-]+',
+    ),
+  ],
+  [
+    'deliverable',
+    'weak',
+    phrase(
+      `${DOCUMENT} (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)|(?:you|they|he|she) (?:asked|enquired|inquired) about`,
+    ),
+  ],
+  ['deliverable', 'weak', phrase(`${BUILD_VERB} _3 ${DOCUMENT}`)],
+  [
+    'deliverable',
+    'weak',
+    phrase(
+      '(?:send|sending|email|emailing|share|sharing|forward|forwarding|mail|mailing|bring|bringing|give|giving) (?:them |him |her |\\w+ )?(?:the|a|an|our|this|that) (?!(?:usual|same|standard|generic|quick|friendly|short|brief|another|reminder|follow|calendar|meeting|invite|note|email|mail|message|line|text|ping|nudge|bump|update|information|materials?)(?![a-z]))[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:that|which|showing|shows|ranking|ranks|comparing|highlighting|covering|explaining|proving|for (?:the|their|his|her)|on (?:the|their|how))',
+    ),
+  ],
+  [
+    'deliverable',
+    'weak',
+    phrase(
+      '(?:we|well|we will|we can|we could|were able to|able to) (?:now |also |easily |still )?(?:deliver|ship|install|migrate|resubmit|handle|host|integrate|configure|train|set up|match|beat|waive|start|provide|supply|source|cover|fit|finish|complete|hold|reserve|guarantee|turn around|expedite|fast-track)',
+    ),
+  ],
+  // review_together
   [
     'review_together',
     'strong',
@@ -267,6 +458,21 @@ const RULES: readonly Rule[] = [
     ),
   ],
   [
+    'review_together',
+    'strong',
+    phrase(
+      `line by line|page by page|section by section|point by point|clause by clause|(?:review|reviewing|go over|going over|go through|going through|walk through|walking through) (?:it|them|this|that|the \\w+|each \\w+) (?:together )?with (?:the |their |his |her )?\\w+`,
+    ),
+  ],
+  [
+    'review_together',
+    'strong',
+    phrase(
+      '(?:walk|walking) (?:[a-z-]+ ){1,3}(?:through|thru)|(?:reconcile|compare|map|match|check) _4 (?:against|with|to) (?:their|his|her)|(?:go|going|walk|walking|run|running) (?:over|through|thru) _4 with (?:the|their|his|her|our)|(?:working|work) session|co-?build|(?:review|go through|go over) (?:it|this|them) with (?:the |their |his |her )?(?:procurement|finance|legal|it|ops|purchasing|[a-z]+ team|the|their|his|her)',
+    ),
+  ],
+  // stakeholder
+  [
     'stakeholder',
     'strong',
     phrase(`(?:bring|bringing|brings|loop|looping|pull|pulling|rope|roping) (?:in |into )?_3 ${ROLE}`),
@@ -288,11 +494,33 @@ const RULES: readonly Rule[] = [
   ],
   [
     'stakeholder',
+    'strong',
+    phrase(
+      `(?:ask|asking|invite|inviting|get|getting|have|bring|want|wants|arrange for|set up for) _4 (?:to join|join us|join the call|join in)|(?:join|joins|joining) (?:us )?(?:with|on the call|on the line)|on the line|(?:3-way|three-way|joint|intro|introduction|introductory) (?:call|meeting|session|email)|(?:with|and|plus|bring|bringing|have|add|adding) our ${OUR_SIDE}|(?:intro|intros|introduction) (?:to|between|of|with)`,
+    ),
+  ],
+  [
+    'stakeholder',
+    'strong',
+    phrase(
+      `(?:present|presenting|show|showing|demo|demoing|pitch|pitching) _4 to (?:the |their |his |her |both |all )?${ROLE}`,
+    ),
+  ],
+  [
+    'stakeholder',
+    'strong',
+    phrase(
+      `(?:with|and|bring|bringing|loop in|invite|plus|join|joins|intro|introduce|between \\w+ (?:\\w+ )?and) (?:our|my) _1 ${OUR_SIDE}|(?:our|my) ${OUR_SIDE} (?:to join|joins|will join|on the (?:call|line)|can answer|to answer|to walk|to go)|(?:get|getting|have|bring) _3 ${TITLE} _4 (?:on|in|into|onto) (?:the|a|our) _1 (?:call|meeting|session|zoom|line)|join\\w* (?:with|along with) (?:his|her|their) (?:[a-z-]+ )?(?:engineer|engineers|lead|manager|director|cfo|controller|counsel|officer|head|architect|cno|ciso)|intro\\w* (?:their|his|her)`,
+    ),
+  ],
+  [
+    'stakeholder',
     'weak',
     phrase(
       `(?:talk to|speak to|speak with|talk with|contact|call|email|ring) _1 (?:the |their |his |her )${ROLE}`,
     ),
   ],
+  // demonstration
   [
     'demonstration',
     'strong',
@@ -316,11 +544,49 @@ const RULES: readonly Rule[] = [
   ],
   [
     'demonstration',
+    'strong',
+    phrase(
+      '(?:see|watch|try|test|seeing|watching) (?!if |whether )_5 (?:live|in action|(?<!the )running|in production|working|on site|in use)(?![a-z])',
+    ),
+  ],
+  [
+    'demonstration',
+    'strong',
+    phrase(
+      '(?:our|a|an) (?:customers?|clients?|users?) (?:at|in|from|over at)|(?:who|that|which) (?:did|ran|runs|run|went through|rolled out|migrated|implemented|deployed|installed|uses|use|had|solved|fixed|cut|automated) _3 (?:same|similar)|the same (?:[a-z-]+ ){0,2}(?:rollout|erp|integration|setup|system|migration|line|cell|stack|platform|problem|challenge|bed count|ehr|size|process|project|upgrade|implementation|software|machines?|equipment)|of (?:similar|the same|comparable) size|similar-?sized?|(?:a|an) (?:similar|comparable) (?!time|day|week|month|call|email|message|note)[a-z]+|references? (?:list|from|at|in)|(?:like|similar to) (?:theirs|them|yours|his|hers)|(?:who|that) (?:are |is )?(?:already )?(?:using|use|uses|run|running|runs) our|intro\\w* _5 (?:to|with) (?:our|my)',
+    ),
+  ],
+  [
+    'demonstration',
+    'strong',
+    phrase(
+      '(?:on|with|using|against) (?:their|his|her) (?:own|actual|real|live)|(?:see|try|test) (?:it|them|our|the) (?:[a-z-]+ ){0,2}(?:live|in action|running|working)|(?:tour|visit) (?:at|to)|(?:loaner|demo|trial|evaluation|test) (?:unit|units|device|devices|machine|kit)|(?:theyd|they would|youd|you would|hed|he would|shed|she would) (?:like|want) (?:us|me) to |want (?:me|us) to (?:reopen|set up|run|send|prepare|show|walk|extend|reserve|map)|(?:share|explain|tell (?:them|him|her)) how (?:our|we|the|a|an|one|another|other)|(?:training|onboarding) (?:session|sessions|day|workshop|course) (?:for|with|on)',
+    ),
+  ],
+  [
+    'demonstration',
     'weak',
     phrase(
       'demo|demonstration|trial|pilot|poc|proof of concept|test drive|sandbox|hands-on session|workshop',
     ),
   ],
+  ['demonstration', 'weak', phrase('(?:demo|show|present|preview) (?:it|them|this|that)')],
+  // peer_reference
+  [
+    'peer_reference',
+    'strong',
+    phrase(
+      `${PEER} _6 (?:the same|same|similar|a similar|comparable|identical)|(?:same|similar|comparable) (?:size|sized|industry|sector|setup|set-up|volume|volumes|footprint|bed count|stack|erp|ehr|process)|(?:our|a|an) (?:\\w+ )?(?:customer|client|user|reference) (?:at|in|from) \\w+|(?:our|a) (?:\\w+ )?(?:customer|client|reference) (?:who|that|which) (?:did|ran|runs|migrated|rolled|implemented|went|deployed|switched|installed|uses|use|solved|cut|moved|replaced)|(?:plant|site|factory|customer) (?:tour|visit)`,
+    ),
+  ],
+  [
+    'peer_reference',
+    'strong',
+    phrase(
+      '(?:who|that|which) (?:are |is |have been |has been )?(?:already )?(?:using|use|uses|running|run|runs|rely on|relies on|switched to|moved to|buying from|buy from|bought) (?:our|us|it|the same)|(?:share|sharing|pass on|passing on|bring|bringing) _2 (?:feedback|testimonials?|quotes|reviews|stories) (?:from|of|by)',
+    ),
+  ],
+  // prospect_problem
   [
     'prospect_problem',
     'strong',
@@ -344,123 +610,9 @@ const RULES: readonly Rule[] = [
   ],
   [
     'prospect_problem',
-    'weak',
-    phrase(
-      `(?:their|his|her|your) _2 (?:problem|problems|issue|issues|pain|pains|headache|bottleneck|challenge|challenges|concern|concerns|goal|goals|priority|priorities|objection|objections|question|questions)|answer|answers|so (?:that )?(?:they|he|she) can|which (?:will|would|could) (?:help|let|save|cut|reduce)`,
-    ),
-  ],
-  [
-    'deliverable',
-    'strong',
-    phrase(
-      `${BUILD_VERB} _3 ${ANALYTIC}|(?:samples?|swatch\\w*|prototype|mock-?ups?|trial unit|loaner|demo unit) (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)`,
-    ),
-  ],
-  [
-    'deliverable',
-    'weak',
-    phrase(
-      `${DOCUMENT} (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)|(?:you|they|he|she) (?:asked|enquired|inquired) about`,
-    ),
-  ],
-  ['deliverable', 'weak', phrase(`${BUILD_VERB} _3 ${DOCUMENT}`)],
-  [
-    'better_system',
-    'strong',
-    phrase(
-      `${QUANTITY} _1 ${COMPARATIVE} (?:than|per|a|each|every|for|on|in|to|$)|${QUANTITY} ${COMPARATIVE}(?! (?:time|times|often|calls?|emails?|touch\\w*|follow))|(?:earlier|sooner|faster|cheaper|quicker|lower) than (?:quoted|planned|expected|promised|before|today|now|their|the current|what)|(?:drop|drops|dropping|dropped|fall|falls|falling|cut|cuts|down|reduc\\w*|shrink\\w*|improv\\w*|rise|rises|rising|goes|go|went|up) from [$€£]?\\d|(?:cut|cuts|cutting|reduc\\w*|lower\\w*|shorten\\w*|sav(?:e|es|ing)|speed\\w* up|drop\\w*|beat\\w*|undercut\\w*) _4 by (?:a|an|one|half|\\d)|[$€£]?\\d[\\d,.]*(?:k|m|%)? _2 (?:saving|savings|reduction|discount|rebate|credit|off)(?![a-z])`,
-    ),
-  ],
-  [
-    'better_system',
-    'weak',
-    phrase(
-      '(?:already |fully )?(?:complies|comply|compliant|qualifies|qualify|eligible|pre-?approved|certified|meets? the|fits? (?:the|their|his|her|your))|(?:our|the|this) \\w+(?: \\w+)? (?:handles|covers|supports|solves|fixes|meets|addresses) (?:it|this|that|them|the|their|all)',
-    ),
-  ],
-  [
-    'peer_reference',
-    'strong',
-    phrase(
-      `${PEER} _6 (?:the same|same|similar|a similar|comparable|identical)|(?:same|similar|comparable) (?:size|sized|industry|sector|setup|set-up|volume|volumes|footprint|bed count|stack|erp|ehr|process)|(?:our|a|an) (?:\\w+ )?(?:customer|client|user|reference) (?:at|in|from) \\w+|(?:our|a) (?:\\w+ )?(?:customer|client|reference) (?:who|that|which) (?:did|ran|runs|migrated|rolled|implemented|went|deployed|switched|installed|uses|use|solved|cut|moved|replaced)|(?:plant|site|factory|customer) (?:tour|visit)`,
-    ),
-  ],
-  [
-    'stakeholder',
-    'strong',
-    phrase(
-      `(?:ask|asking|invite|inviting|get|getting|have|bring|want|wants|arrange for|set up for) _4 (?:to join|join us|join the call|join in)|(?:join|joins|joining) (?:us )?(?:with|on the call|on the line)|on the line|(?:3-way|three-way|joint|intro|introduction|introductory) (?:call|meeting|session|email)|(?:with|and|plus|bring|bringing|have|add|adding) our ${OUR_EXPERT}|(?:intro|intros|introduction) (?:to|between|of|with)`,
-    ),
-  ],
-  [
-    'deliverable',
-    'strong',
-    phrase(
-      '(?:summary|overview|outline|plan|breakdown|explanation|write-?up|one-pager|sketch|proposal|note) (?:of|on|showing) how (?:we|wed|we would|we will|we can|our \\w+)|how (?:we|wed|we would|we will|we can|we could|our \\w+) (?:would |will |can |could )?(?:handle|solve|cover|fix|support|manage|deal with|address|meet|integrate|staff|migrate|roll out|phase|structure|run)',
-    ),
-  ],
-  [
-    'stakeholder',
-    'strong',
-    phrase(
-      `(?:present|presenting|show|showing|demo|demoing|pitch|pitching) _4 to (?:the |their |his |her |both |all )?${ROLE}`,
-    ),
-  ],
-  [
-    'prospect_problem',
     'strong',
     phrase(
       '(?:fixed|solved|resolved|patched|addressed|sorted|closed) _4 (?:issue|issues|problem|problems|bug|bugs|errors?|gap|gaps|concern|concerns|complaint|complaints|limit|limitation)',
-    ),
-  ],
-  [
-    'deliverable',
-    'weak',
-    phrase(
-      '(?:send|sending|email|emailing|share|sharing|forward|forwarding|mail|mailing|bring|bringing|give|giving) (?:them |him |her |\\w+ )?(?:the|a|an|our|this|that) (?!(?:usual|same|standard|generic|quick|friendly|short|brief|another|reminder|follow|calendar|meeting|invite|note|email|mail|message|line|text|ping|nudge|bump|update|information|materials?)(?![a-z]))[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:that|which|showing|shows|ranking|ranks|comparing|highlighting|covering|explaining|proving|for (?:the|their|his|her)|on (?:the|their|how))',
-    ),
-  ],
-  [
-    'new_product',
-    'strong',
-    phrase(
-      '(?:firmware|release|update|upgrade|version|app|software|product|platform|module|model|plan|tier|edition|range) _2 (?:now )?(?:adds|added|brings|introduces|introduced|unlocks|includes the)',
-    ),
-  ],
-  ['demonstration', 'weak', phrase('(?:demo|show|present|preview) (?:it|them|this|that)')],
-  [
-    'demonstration',
-    'strong',
-    phrase(
-      '(?:see|watch|try|test|seeing|watching) (?!if |whether )_5 (?:live|in action|(?<!the )running|in production|working|on site|in use)(?![a-z])',
-    ),
-  ],
-  [
-    'better_system',
-    'strong',
-    phrase(
-      '(?:their|your|his|her) (?:current |existing |old |leased |legacy )?_3 (?:vs|versus|compared to|compared with|against) (?:our|ours)|(?:compar\\w*|side-by-side|side by side) _5 (?:vs|versus|against|with|to) (?:our|ours|what we)',
-    ),
-  ],
-  [
-    'peer_reference',
-    'strong',
-    phrase(
-      '(?:who|that|which) (?:are |is |have been |has been )?(?:already )?(?:using|use|uses|running|run|runs|rely on|relies on|switched to|moved to|buying from|buy from|bought) (?:our|us|it|the same)|(?:share|sharing|pass on|passing on|bring|bringing) _2 (?:feedback|testimonials?|quotes|reviews|stories) (?:from|of|by)',
-    ),
-  ],
-  [
-    'news',
-    'strong',
-    phrase(
-      '(?:their|his|her) (?:current |existing |old |present )?(?:insurer|supplier|vendor|provider|carrier|competitor|bank|lender|distributor|contractor|broker|landlord|isp|host|reseller|integrator|agency) _3 (?:dropped|drops|discontinu\\w*|raised|raises|is raising|stopped|stops|exited|exits|is exiting|no longer|went bust|is closing|closed|cancel\\w*|increas\\w*|hiked|pulled out|withdrew)',
-    ),
-  ],
-  [
-    'special_offer',
-    'strong',
-    phrase(
-      'loaner|loan unit|courtesy (?:unit|car|vehicle|device)|stand-?in unit|temporary (?:replacement|unit|cover)|replacement unit',
     ),
   ],
   [
@@ -471,36 +623,24 @@ const RULES: readonly Rule[] = [
     ),
   ],
   [
-    'new_product',
+    'prospect_problem',
     'strong',
     phrase(
-      '(?:we have|we|weve got|we got|we now have|has|have) _4 (?:in stock|on the shelf|ready to ship|available now)',
+      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|recall\\w* (?:on|of|affects?|affecting)|(?:new|faster|next-day|same-day|two-day|2-day|overnight) (?:[a-z-]+ )?(?:delivery|shipping)|(?:their|his|her) (?:[a-z-]+ ){0,3}(?:officer|lead|manager|director|engineer|buyer|cfo|ceo|cio|cto|ciso|controller) (?:asked for|requested|asked about)|(?:ends?|ending|ended|dropped|drops|dropping|discontinu\\w*|stops?|stopping|pulled) (?:its |their )?(?:support|cover|coverage)|(?:first|early|priority) access|beta (?:of|access|program)|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
     ),
   ],
   [
-    'report',
+    'prospect_problem',
     'strong',
     phrase(
-      '(?:features|featuring|mentions|mentioning|quotes|quoting|profiles|profiling|covers|about) (?:their|his|her) (?:main |closest |biggest |local )?(?:competitors?|rivals?|peers?|industry|sector|market|region)',
+      '(?:our|the) (?:[a-z-]+ ){0,3}(?:module|modules|panels|pavers|product|products|bundle|package|line|system|solution|feature|tool|platform|units|machines|software|plan|rider|add-on|controller|service) (?:already )?(?:compl\\w+|cover|covers|handle|handles|meet|meets|targets?|solves?|fixes|avoids?|addresses|lowers?|reduces?|cuts?|saves?|shortens?|automates?|simplifies|eliminates|prevents|catches|shaves|offsets|pays? (?:for itself|back))|already (?:supports?|handles?|covers?|includes?)',
     ),
   ],
   [
-    'deadline',
-    'strong',
-    phrase(
-      '(?:window|deadline|enrol(?:l)?ment|application|applications|registration|filing|cutoff|cut-off|sign-?up|grant|grants|funding|subsidy|subsidies|rebate|offer|promo|promotion|tax credit|allocation) _3 (?:closes|closing|close|closed|ends|ending|expires|expiring|opens|opening|reopens|reopening|runs out|due|hits|lands|looms|approaching|arrives|falls)',
-    ),
-  ],
-  [
-    'special_offer',
+    'prospect_problem',
     'weak',
-    phrase('grant|grants|subsidy|subsidies|funding|tax credit|tax credits|financing'),
-  ],
-  [
-    'regulation',
-    'strong',
     phrase(
-      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finalised|finalized) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts)(?![a-z])`,
+      `(?:their|his|her|your) _2 (?:problem|problems|issue|issues|pain|pains|headache|bottleneck|challenge|challenges|concern|concerns|goal|goals|priority|priorities|objection|objections|question|questions)|answer|answers|so (?:that )?(?:they|he|she) can|which (?:will|would|could) (?:help|let|save|cut|reduce)`,
     ),
   ],
   [
@@ -510,18 +650,12 @@ const RULES: readonly Rule[] = [
       `(?:so|so that|means|which means|meaning) (?:they|he|she|(?:their|his|her|the) (?:[a-z-]+ ){0,2}[a-z-]+) (?:can|could|will|would|wont|dont|no longer|never|stop|get)|(?:affects|affect|impacts|impact|applies to|hits) (?:their|his|her|all their)|without (?:a|an|the) (?:rfp|tender|bid|variance|downtime|outage|shutdown)`,
     ),
   ],
+  // news
   [
-    'deliverable',
+    'news',
     'strong',
     phrase(
-      `(?:pre-?filled|pre-?populated|filled-? in|tailored|customised|customized|personalised|personalized|bespoke|prepared) _2 ${DOCUMENT}|(?:on|with|using|against|from|for) (?:their|his|her) (?:own|actual|real|live) \\w+|(?:on|with|using) (?:their|his|her) (?:data|sample data|numbers|figures|volumes|transactions|routes|files)|(?<!(?:as|like|since|because|when|what|whatever|if|per|once|after|before|until|where|how|why) )(?:you|they|he|she|(?:their|his|her) (?:[a-z-]+ ){0,2}(?:officer|manager|lead|director|team|head|engineer|buyer|cfo|ceo|cio|cto|ciso|owner|admin|staff)) (?:asked for|asked about|requested|wanted|asked|mentioned|described|raised|flagged|questioned|complained about|struggled with)(?! (?:to|me|us|for a (?:call|callback|call back)|if|whether|when|how|that))`,
-    ),
-  ],
-  [
-    'deliverable',
-    'weak',
-    phrase(
-      '(?:we|well|we will|we can|we could|were able to|able to) (?:now |also |easily |still )?(?:deliver|ship|install|migrate|resubmit|handle|host|integrate|configure|train|set up|match|beat|waive|start|provide|supply|source|cover|fit|finish|complete|hold|reserve|guarantee|turn around|expedite|fast-track)',
+      '(?:their|his|her) (?:current |existing |old |present )?(?:insurer|supplier|vendor|provider|carrier|competitor|bank|lender|distributor|contractor|broker|landlord|isp|host|reseller|integrator|agency) _3 (?:dropped|drops|discontinu\\w*|raised|raises|is raising|stopped|stops|exited|exits|is exiting|no longer|went bust|is closing|closed|cancel\\w*|increas\\w*|hiked|pulled out|withdrew)',
     ),
   ],
   [
@@ -531,13 +665,7 @@ const RULES: readonly Rule[] = [
       '(?:we|weve|we have|our company|our firm|our team) (?:just |now |recently |finally |officially )?(?:won|signed|opened|landed|secured|earned|achieved|obtained|received|passed|partnered|been awarded|got certified|got approved|added|hired|acquired|expanded)|(?:tell|telling|inform|informing|warn|warning|alert|alerting|explain|explaining|heads up|let (?!me |us )(?:\\w+ ){1,3}know)',
     ),
   ],
-  [
-    'review_together',
-    'strong',
-    phrase(
-      `line by line|page by page|section by section|point by point|clause by clause|(?:review|reviewing|go over|going over|go through|going through|walk through|walking through) (?:it|them|this|that|the \\w+|each \\w+) (?:together )?with (?:the |their |his |her )?\\w+`,
-    ),
-  ],
+  // empathy
   [
     'empathy',
     'strong',
@@ -550,6 +678,13 @@ const RULES: readonly Rule[] = [
     'weak',
     phrase(
       'no pressure|apologi[sz]e|if now (?:isnt|is not) (?:the right|a good) time|if the timing (?:isnt|is not) right|until (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|leave (?:you|them|him|her) be|(?:know|understand|realise|realize|appreciate) (?:that )?(?:things|it|life|work) (?:have|has|are|is|must be) (?:been )?(?:very |really |so |crazy )?(?:hectic|crazy|busy|full on|intense)|how (?:busy|swamped|hectic|slammed|stretched) (?:youre|you are|theyre|they are|hes|he is|shes|she is|things are|it is|its)|(?:dont|do not|no need to|needn?t) (?:worry|feel|have to|need to)? ?(?:about )?(?:calling|call|getting back|replying|reply|responding|respond|rush)|(?:apologi[sz]e|sorry) (?:if|for)|if (?:theres|there is) anything (?:you|they|he|she) (?:were|was|are|is) expecting|whenever (?:youre|you are|theyre|they are|hes|he is|shes|she is) ready|at (?:your|their|his|her) (?:own )?pace|on (?:your|their|his|her) (?:own )?timeline|no rush|(?:know|understand|realise|realize|appreciate|imagine) (?:that |how )?(?:youre|you are|theyre|they are|hes|he is|shes|she is|things are) (?:very |really |so |crazy |super )?(?:busy|swamped|slammed|stretched|buried|flat out|hectic)|(?:whatever|anything) (?:you|they|he|she) need|apologies|sorry|(?:too|been) pushy|whatever (?:you|they|he|she) decides?|happy to help|no hard feelings|regardless of (?:whether|the outcome)|either way|no obligation|no strings|(?:thats|its|that is|it is) (?:totally |completely |perfectly |absolutely )?(?:ok|okay|fine|understandable|normal)|priorities (?:change|shift)|(?:would|does) it help if|gone quiet|no stress|no worries|(?:look|read|reply|respond|get back)(?: to (?:me|us|it))? (?:whenever|when(?:ever)? (?:you|they|he|she) (?:can|like|want|get a chance))',
+    ),
+  ],
+  [
+    'empathy',
+    'weak',
+    phrase(
+      'apologies|apology|too pushy|whatever (?:you|they|he|she) decide\\w*|(?:totally|completely|perfectly) (?:ok|okay|fine|understand\\w*)|(?:gone|went|going) quiet|priorities (?:change|shift)|would it help if|happy to help|close (?:the|your|this|out the) file|just say so|either way|no hard feelings|(?:if its|if it is) a no|underwater|no stress|look whenever|whenever (?:you|they) (?:like|want|can)|when things (?:calm down|settle)|(?:slipped|fallen|dropped|slid) (?:down|off) (?:your|their|his|her) (?:list|radar|priorities)|(?:and )?(?:thats|its) (?:fine|ok|okay|alright)|if it helps|instead of (?:another|a) (?:call|meeting)|(?:you|they) can forward (?:it )?internally|happy to (?:pause|wait|hold off|step back)|until things (?:settle|calm down|quiet down)|(?:has|have|got) (?:your|their|his|her) (?:team )?(?:stretched|swamped|slammed|buried)|what works (?:for (?:you|them)|best)|no obligation|no worries if|feel free to say no',
     ),
   ],
 ];
@@ -587,10 +722,21 @@ const GENERIC_PITCH = phrase(
 );
 /** A "value" that is only the rep's routine ("the usual follow-up template") brings nothing. */
 const HOLLOW =
-  /(?:^| )(?:usual|generic|standard|boilerplate)(?: |$)|follow up (?:template|email|note|message)|(?:company|corporate|our) (?:overview|profile|brochure|presentation|intro deck)|capabilit(?:y|ies) (?:deck|statement|overview)/;
+  /(?:^| )(?:usual|generic|standard|boilerplate|same old)(?: |$)|follow up (?:template|email|note|message)|(?:company|corporate|our) (?:overview|profile|brochure|presentation|intro deck)|capabilit(?:y|ies) (?:deck|statement|overview)/;
+/** Material that is only a reminder or a follow-up carries nothing for this prospect. */
+const STOCK_MATERIAL = /(?:^| )(?:follow up|reminder)(?: |$)/;
+const MATERIAL_KINDS: ReadonlySet<ValueSignalKind> = new Set(['report', 'deliverable', 'review_together']);
 /** What follows a signal when its purpose is only to get the prospect's decision ("... to get approval"). */
 const DECISION_PURPOSE = phrase(
   '^(?: [^ .]+){0,8}? (?:to|and|for) (?:get|secure|obtain|ask for|push for|press for|chase|close|collect) (?:the |a |an |their |his |her |final |formal )?(?:approval|decision|sign-?off|signoff|signature|yes|commitment|po|order|go-ahead|green light|deal|answer)',
+);
+/**
+ * A purpose that only serves the rep: chasing their decision ("meeting with the CFO to get approval"), the
+ * deal's status ("connect with procurement re timeline") or an introduction of the rep. What it asks for is
+ * no value, and a person contacted for it is no further stakeholder.
+ */
+const DECISION_CHASE = phrase(
+  '(?:re|about|regarding|on) (?:the |their )?(?:timeline|timing|status|next steps|progress|decision)(?= \\.|$)|to introduce (?:myself|ourselves|me|us|our company|our firm|the company)|(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)',
 );
 const NEGATION =
   /(?:^| )(?<!(?:a|its|is) )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
@@ -640,6 +786,7 @@ function findNamedStakeholders(canonical: string, names: ReadonlySet<string>): V
 function framed(canonical: string, breaks: readonly number[], signal: ValueSignal): ValueSignal | undefined {
   const lead = clauseStartBefore(canonical, signal.index, breaks);
   if (NEGATION.test(lead) || HOLLOW.test(signal.text)) return undefined;
+  if (MATERIAL_KINDS.has(signal.kind) && STOCK_MATERIAL.test(signal.text)) return undefined;
   const end = signal.index + signal.text.length;
   CHECK_FRAME.lastIndex = 0;
   DECISION_PURPOSE.lastIndex = 0;
@@ -668,20 +815,20 @@ export function findValueSignals(canonical: string, names: ReadonlySet<string>):
   for (const [kind, strength, pattern] of SCANS) {
     for (const match of matchesOf(pattern, canonical)) found.push({ kind, strength, ...match });
   }
+  const chases = matchesOf(DECISION_CHASE, canonical);
   const signals: ValueSignal[] = [];
   for (const signal of found) {
     const kept = framed(canonical, breaks, signal);
-    if (kept) signals.push(kept);
+    if (!kept) continue;
+    if (chases.length > 0 && kept.kind === 'stakeholder') continue;
+    if (chases.some((chase) => kept.index >= chase.index && kept.index < chase.index + chase.text.length))
+      continue;
+    signals.push(kept);
   }
   const empathy = signals.filter((signal) => signal.kind === 'empathy');
-  if (empathy.length >= 2 && empathy.every((signal) => signal.strength === 'weak')) {
-    const [first] = empathy;
-    if (first)
-      signals.push({
-        ...first,
-        strength: 'strong',
-        text: empathy.map((signal) => signal.text).join(' ... '),
-      });
+  const [first] = empathy;
+  if (first && empathy.length >= 2 && empathy.every((signal) => signal.strength === 'weak')) {
+    signals.push({ ...first, strength: 'strong', text: empathy.map((signal) => signal.text).join(' ... ') });
   }
   return signals.sort((a, b) => a.index - b.index);
 }
