@@ -1,5 +1,5 @@
 /**
- * Maps a misspelt token to the keyword it was meant to be ("chekcing" -> "checking", "warrenty" ->
+ * Maps a misspelt token to the keyword it was meant to be ("chekcing" -> "checking", "warrnaty" ->
  * "warranty"), so the cliché and value patterns keep working on how reps really type. Corrections are
  * conservative: short words only forgive a swapped pair, the first letter must match, and frequent English
  * words are never "corrected" into keywords ("lunch" must not become "launch").
@@ -60,7 +60,6 @@ function isSwap(a: string, b: string): boolean {
   );
 }
 
-const VOWELS = 'aeiouy';
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
 /** Keys next to each other on a QWERTY keyboard, the row above and below included. */
@@ -80,20 +79,23 @@ function isSubsequence(short: string, long: string): boolean {
 
 /**
  * Whether `token` reads as a slip of the keyboard for `word` rather than as another real word: a swap of
- * neighbouring letters, letters dropped or doubled, or letters replaced by a neighbouring key (or, in a
- * long word, a vowel by a vowel: "warrenty"). "remote" is not a typo of "remove", nor "valve" of "value".
+ * neighbouring letters, a letter dropped or doubled inside the word, or a letter replaced by a neighbouring
+ * key. Two real words are usually apart in other ways, which are therefore never corrected: a different
+ * ending or two more letters make another form of the word ("connects"/"connect"/"connectors",
+ * "warrant"/"warranty"), and one vowel for another another word ("chucking"/"checking"); nor is "remote"
+ * "remove".
  */
 function isPlausibleTypo(token: string, word: string): boolean {
   if (token.length !== word.length) {
+    if (Math.abs(token.length - word.length) > 1 || token[token.length - 1] !== word[word.length - 1])
+      return false;
     return token.length < word.length ? isSubsequence(token, word) : isSubsequence(word, token);
   }
   if (isSwap(token, word)) return true;
   for (let i = 0; i < token.length; i++) {
     const a = token[i] ?? '';
     const b = word[i] ?? '';
-    if (a === b) continue;
-    const vowels = VOWELS.includes(a) && VOWELS.includes(b) && token.length >= 7;
-    if (!vowels && !adjacentKeys(a, b)) return false;
+    if (a !== b && !adjacentKeys(a, b)) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@ import { normalisePlan } from '../../../src/domain/coach/normalise.js';
 import { createTypoCorrector, editDistance } from '../../../src/domain/coach/typo-tolerance.js';
 
 const correct = createTypoCorrector(
-  ['just', 'checking', 'touching', 'circling', 'warranty', 'launch', 'following'],
+  ['just', 'checking', 'touching', 'circling', 'warranty', 'launch', 'following', 'connectors', 'dispatcher'],
   [],
 );
 const canonical = (text: string) => normalisePlan(text, correct).text;
@@ -32,9 +32,14 @@ describe('normalising what a rep typed', () => {
   });
 
   it('corrects typos of keywords: dropped, swapped and doubled letters', () => {
-    expect(canonical('jsut chekcing in; touchign base; cirling back; warrenty')).toBe(
-      'just checking in . touching base . circling back . warranty',
+    expect(canonical('jsut chekcing in; touchign base; cirling back; warrnaty; chrcking')).toBe(
+      'just checking in . touching base . circling back . warranty . checking',
     );
+  });
+
+  it('never turns one real word into another: a vowel for a vowel, or another ending', () => {
+    expect(canonical('chucking warrant dispatch connects')).toBe('chucking warrant dispatch connects');
+    expect(canonical('warrenty')).toBe('warrenty');
   });
 
   it('never corrects a common word into a keyword', () => {
