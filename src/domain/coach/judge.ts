@@ -54,6 +54,15 @@ function scorePlan(signals: readonly ValueSignal[], details: ConcreteDetails): n
   return best + backing + detail;
 }
 
+/**
+ * Asking whether they are still interested, or where things stand, puts the pressure back on: the seeds'
+ * competitors asked "was this deal still alive?" while apologising. An empathetic phrase next to it is no
+ * pressure-releasing message. ("When you are ready to move forward" is not pressure: it waits for them.)
+ */
+function presses(hit: ClicheHit): boolean {
+  return hit.family === 'status_update' || (hit.family === 'decision_pressure' && /^still /.test(hit.text));
+}
+
 /** The detail written under a picked category is enough when it names something concrete or valuable. */
 function describesValue(detailText: string): boolean {
   const normalised = normalisePlan(detailText, correctTypo);
@@ -174,7 +183,9 @@ export function judgeNextStep(input: CoachInput): CoachVerdict {
     });
   }
   const cliches = findCliches(normalised.text);
-  const verdict = scorePlan(signals, details) >= VALUE_THRESHOLD ? 'value' : 'vague';
+  const pressing = cliches.some(presses);
+  const weighed = pressing ? signals.filter((signal) => signal.kind !== 'empathy') : signals;
+  const verdict = scorePlan(weighed, details) >= VALUE_THRESHOLD ? 'value' : 'vague';
   const reasons =
     verdict === 'value' ? valueReasons(signals, details) : vagueReasons(input, signals, cliches);
   const suggestions = suggestNextSteps({

@@ -66,6 +66,9 @@ export const VALUE_SIGNAL_LABELS: Record<ValueSignalKind, string> = {
 };
 
 // The vocabulary the rules are written with.
+/** What a prospect raises: answered, it is a reason they care about. */
+const CONCERN =
+  '(?:concerns?|gripes?|complaints?|worry|worries|objections?|questions?|qs?|pain points?|sticking points?|hesitations?|blockers?|reservations?|doubts?)';
 const ENDING =
   '(?:expir\\w*|ends?|ending|ended|runs? out|running out|ran out|lapses?|lapsing|lapsed|is up|will be up|up for renewal|due for renewal|due|renews?|renewal|terminat\\w*|finish\\w*|over in|until|till|through)';
 const SUPPORT_TERM =
@@ -81,11 +84,11 @@ const ROLE =
 const DOCUMENT =
   '(?:proposal|proposals|quote|quotes|quotation|specs|specifications|spec sheet|deck|slides|material|materials|brochure|documents?|docs?|pdf|contract|terms|roadmap|numbers|figures|pricing|price list|estimate|roi|business case|sow|statement of work|rfp|answers|findings|results|audit|assessment|options|design|designs|drawings?|mock-?ups?|layout|timeline|implementation plan|checklist|comparison|configuration|samples?|trial results|data|report|case study|agreement|draft|outline|scope|requirements|invoice|sample report|floor plan|runbook|questionnaire|application|certificate|certificates|clauses|redlines?|worksheet|calc|calculation|model)';
 const REPORT_NOUN =
-  '(?:report|reports|article|articles|study|studies|survey|surveys|whitepaper|white paper|case study|case studies|benchmark\\w*|research|guide|checklist|webinar|webinars|podcast|blog post|video|videos|infographic|stats|statistics|findings|paper|ebook|e-book|newsletter|playbook|template|calculator|piece|write-up|interview|guidance|guidance doc|ordinance|rankings?|ratings?|reviews|test results|lab results|results|analyst note|research note|summary|one-pager|overview|comparison|side-by-side|reference list|evidence|testimonials?|success stor(?:y|ies)|event|seminar|conference|workshop|roundtable|breakfast|site visit|tour|open house|user group|trade show|expo|forum|masterclass|analysis|data)';
+  '(?:excerpt|excerpts|extract|report|reports|article|articles|study|studies|survey|surveys|whitepaper|white paper|case study|case studies|benchmark\\w*|research|guide|checklist|webinar|webinars|podcast|blog post|video|videos|infographic|stats|statistics|findings|paper|ebook|e-book|newsletter|playbook|template|calculator|piece|write-up|interview|guidance|guidance doc|ordinance|rankings?|ratings?|reviews|test results|lab results|results|analyst note|research note|summary|one-pager|overview|comparison|side-by-side|reference list|evidence|testimonials?|success stor(?:y|ies)|event|seminar|conference|workshop|roundtable|breakfast|site visit|tour|open house|user group|trade show|expo|forum|masterclass|analysis|data)';
 const SHARE_VERB =
   '(?:share|sharing|send|sending|forward|forwarding|bring|bringing|pass on|pass along|show|showing|present|presenting|email|emailing|mail|drop off|give|giving|invite|inviting|point (?:them|him|her) to|highlight|flag|flagging|recommend|(?:reach out|reaching out|follow up|following up|check in|checking in|circle back|circling back|come back|get back|touch base|nudge \\w+|ping \\w+) with)';
 const PROBLEM_VERB =
-  '(?:fix|fixes|fixing|fixed|solve|solves|solving|solved|patched|sorted out|eliminat\\w*|reduc\\w*|cut|cuts|cutting|lower|lowers|lowering|speed up|speeds up|improv\\w*|prevent\\w*|avoid\\w*|address\\w*|remov\\w*|shorten\\w*|automat\\w*|streamlin\\w*|simplif\\w*|boost\\w*|halve|halves|get rid of|resolv\\w*|protect\\w*|minimi[sz]\\w*|optimi[sz]\\w*|tackle\\w*|recover\\w*|unblock\\w*)';
+  '(?:halved|fix|fixes|fixing|fixed|solve|solves|solving|solved|patched|sorted out|eliminat\\w*|reduc\\w*|cut|cuts|cutting|lower|lowers|lowering|speed up|speeds up|improv\\w*|prevent\\w*|avoid\\w*|address\\w*|remov\\w*|shorten\\w*|automat\\w*|streamlin\\w*|simplif\\w*|boost\\w*|halve|halves|get rid of|resolv\\w*|protect\\w*|minimi[sz]\\w*|optimi[sz]\\w*|tackle\\w*|recover\\w*|unblock\\w*)';
 const PROBLEM_NOUN =
   '(?:downtime|costs?|spend|spending|waste|scrap|errors?|mistakes|delays?|backlog|churn|turnover|outages?|risk|risks|overtime|fuel|energy|returns|complaints|manual work|paperwork|rework|bottlenecks?|lead times?|turnaround|latency|backups?|breakdowns?|failures?|defects?|no-shows|wait times?|headaches?|chargebacks|fraud|fines|penalties|bills?|invoices|stockouts|shrinkage|overheads?|admin|tickets|escalations|callbacks|vacancies|injuries|emissions|shortfall|gap|gaps|losses|inventory|load times?|response times?|footprint|exposure|issues?|problems?|bugs?|glitch\\w*)';
 const PRICE_NOUN =
@@ -97,7 +100,7 @@ const COMPARATIVE =
   '(?:lower|less|cheaper|off|under|below|faster|earlier|sooner|quicker|shorter|fewer|smaller|lighter|more efficient|longer|more)';
 /** A customer of ours who stands for the prospect: someone like them who has done it already. */
 const PEER =
-  '(?:customers?|clients?|references?|peers?|users?|hospitals?|banks?|schools?|districts?|plants?|firms?|companies|company|stores?|carriers?|colleges?|clinics?|credit unions?|utilit(?:y|ies)|insurers?|retailers?|manufacturers?|distributors?|agenc(?:y|ies)|ceo|cfo|cio|cto|coo|lead|manager|director|team)';
+  '(?:co|cos|customers?|clients?|references?|peers?|users?|hospitals?|banks?|schools?|districts?|plants?|firms?|companies|company|stores?|carriers?|colleges?|clinics?|credit unions?|utilit(?:y|ies)|insurers?|retailers?|manufacturers?|distributors?|agenc(?:y|ies)|ceo|cfo|cio|cto|coo|lead|manager|director|team)';
 const POSSESSIVE = '(?:their|his|her|your|the clients|the customers|the prospects)';
 const BUILD_VERB =
   '(?:email|emailing|forward|forwarding|mail|mailing|post|posting|ship|shipping|courier|drop off|show|showing|pitch|pitching|prepare|preparing|prepared|build|building|put together|putting together|pull together|pulling together|draft|drafting|bring|bringing|send|sending|share|sharing|run|running|create|creating|calculate|calculating|model|modelling|modeling|map|mapping|sketch|sketching|write up|writing up|price out|pricing out|configure|configuring|work out|working out|deliver|delivering|present|presenting)';
@@ -147,6 +150,14 @@ const RULES: readonly Rule[] = [
     'weak',
     phrase('renewal|renewals|maintenance contract|support contract|service contract|service agreement|lease'),
   ],
+  // Something of theirs running out ("their fixed electricity tariff ends in October").
+  [
+    'contract',
+    'strong',
+    phrase(
+      '(?:their|his|her) (?:[a-z&-]+ ){1,3}(?:expires|expiring|expired|ends|ending|runs out|running out|lapses|lapsing|(?:is|comes) up for renewal)',
+    ),
+  ],
   // deadline
   [
     'deadline',
@@ -167,7 +178,7 @@ const RULES: readonly Rule[] = [
     'regulation',
     'strong',
     phrase(
-      `(?:${RULE_NOUN}|${NAMED_RULE}) _4 (?:takes? effect|taking effect|comes? into (?:force|effect)|in force|deadline|kicks? in|goes live|go live|applies|will apply|effective|changes?|changing|starting|starts|from|announced|is coming|tightens)`,
+      `(?:${RULE_NOUN}|${NAMED_RULE}) _4 (?:takes? effect|taking effect|comes? into (?:force|effect)|in force|deadline|kicks? in|goes live|go live|apply to|applies to|applying to|applies|will apply|effective|changes?|changing|starting|starts|from|announced|is coming|tightens)`,
     ),
   ],
   [
@@ -199,9 +210,25 @@ const RULES: readonly Rule[] = [
     ),
   ],
   // new_product
+  // A product with a date or a capability: launching on a date, or now doing something it did not.
   [
     'new_product',
     'strong',
+    phrase(
+      '(?:launch|launches|launching|ships|goes live|is released|releases|comes out|arrives) (?:in|on|this|next|from|by)|(?:software|product|system|app|platform|tool|module|firmware|service|portal|it|our (?:[a-z-]+ ){1,2}) ?now (?!(?:is|was|has|does|needs|wants|seems|looks|says)(?![a-z]))[a-z]+s(?![a-z])',
+    ),
+  ],
+  // A new product aimed at something of theirs ("the new dispatch feature for their Texas drivers").
+  [
+    'new_product',
+    'strong',
+    phrase(
+      `(?:new|latest|upcoming|newest) _2 ${PRODUCT_NOUN} _3 (?:for (?:their|his|her)|(?:that|which) (?:will |would |can |could )?(?:[a-z]+s|cut|save|remove|fix|cover|reduce|handle)(?![a-z])|so (?:they|he|she))`,
+    ),
+  ],
+  [
+    'new_product',
+    'weak',
     phrase(
       `(?:new|latest|upcoming|next-gen\\w*|next gen|next generation|newest|just released|recently released|improved|updated|redesigned|faster|lighter|cheaper|smaller) _2 ${PRODUCT_NOUN}`,
     ),
@@ -210,7 +237,7 @@ const RULES: readonly Rule[] = [
     'new_product',
     'strong',
     phrase(
-      '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launched|released|announced|rolled out|unveiled|introduced|shipped|added|built|developed|launching|releasing|announcing|rolling out|shipping)|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) live|(?:is|are) (?:now )?out(?! of)|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
+      '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launch|launches|launched|release|releases|released|announced|rolled out|rolls out|unveiled|introduced|shipped|ships|added|built|developed|launching|releasing|announcing|rolling out|shipping)(?! (?:solutions?|services?|options?|costs?|rates?|times?|partners?|company|department|products?)(?: |$))|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) live|(?:is|are) (?:now )?out(?! of)|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
     ),
   ],
   [
@@ -235,6 +262,14 @@ const RULES: readonly Rule[] = [
     ),
   ],
   // price_drop
+  // A price that moved by a stated amount ("LTL rates on his lane are down 9%").
+  [
+    'price_drop',
+    'strong',
+    phrase(
+      '(?:down|lower|cheaper|fell|dropped|drops|falls|off) (?:by )?(?:about |around |nearly |almost |over |some )?[$€£]?\\d[\\d,.]*(?:%|k|p|c)(?![a-z])',
+    ),
+  ],
   [
     'price_drop',
     'strong',
@@ -273,7 +308,7 @@ const RULES: readonly Rule[] = [
   // special_offer
   [
     'special_offer',
-    'strong',
+    'weak',
     phrase(
       '(?:special|limited|exclusive|promo\\w*|introductory|seasonal|launch|loyalty|volume|bundle|bundled|early-?bird|early bird|year-?end|year end|end of (?:quarter|year)|q[1-4]|trade-?in|upgrade|multi-?year|\\d+-?year|renewal) _1 (?:offer|offers|deal|deals|pricing|price|promotion|discount|rate|incentive|package|credit|bonus)',
     ),
@@ -282,7 +317,7 @@ const RULES: readonly Rule[] = [
     'special_offer',
     'strong',
     phrase(
-      '(?:offer|offering|give|giving|extend|extending|apply|applying|secure|securing|approved|approval for|sign off on|got) _3 (?:discount|rebate|credit)|promotion|promo|coupon|voucher|trade-?in|buy-?back|waive\\w*|free (?:trial|install\\w*|training|month|months|upgrade|audit|assessment|pilot|shipping|delivery|onboarding|setup|set-up|consult\\w*|licen[cs]es?|seats?|support|service|health ?check|review|evaluation|migration|demo|sample|samples|implementation|year|weeks?)|\\d+ (?:months|weeks|days) free|(?:price|rate|pricing) (?:lock|locked|freeze|frozen|guarantee)|lock (?:in )?_2 (?:price|prices|pricing|rate|rates)|complimentary|on the house|at no cost|(?<!(?:feel|feels|if|when|are|is|be|am|were|was|stay|keep|theyre|youre|hes|shes|im|get|gets|got|set|sets|break|breaks|hands) )free (?!(?:up|time|to|of|for|slot|slots|moment|next|now|today|tomorrow|tonight|this|that|at|on|in|and|or|so|but|then|later|again|after|before|until|from|with|week|weekend|morning|afternoon|evening|day|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))[a-z]+',
+      '(?:offer|offering|give|giving|extend|extending|apply|applying|secure|securing|approved|approval for|sign off on|got) _3 (?:discount|rebate|credit)|coupon|voucher|trade-?in|buy-?back|waive\\w*|free (?:trial|install\\w*|training|month|months|upgrade|audit|assessment|pilot|shipping|delivery|onboarding|setup|set-up|consult\\w*|licen[cs]es?|seats?|support|service|health ?check|review|evaluation|migration|demo|sample|samples|implementation|year|weeks?)|\\d+ (?:months|weeks|days) free|(?:price|rate|pricing) (?:lock|locked|freeze|frozen|guarantee)|lock (?:in )?_2 (?:price|prices|pricing|rate|rates)|complimentary|on the house|at no cost|(?<!(?:feel|feels|if|when|are|is|be|am|were|was|stay|keep|theyre|youre|hes|shes|im|get|gets|got|set|sets|break|breaks|hands) )free (?!(?:up|time|to|of|for|slot|slots|moment|next|now|today|tomorrow|tonight|this|that|at|on|in|and|or|so|but|then|later|again|after|before|until|from|with|week|weekend|morning|afternoon|evening|day|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))[a-z]+',
     ),
   ],
   [
@@ -306,13 +341,25 @@ const RULES: readonly Rule[] = [
       '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|(?:pay|paying|cover|covering|absorb|absorbing|waive|waiving|buy out|buying out) (?:their|the|his|her) (?:[a-z-]+ )?(?:fee|fees|penalty|penalties|exit costs?|termination|switching costs?)|(?:approved|preferred|state) (?:vendor |purchasing )?list|title (?:i|1|iv|4) funds?|can use (?:[a-z-]+ ){0,2}funds?|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
     ),
   ],
-  ['special_offer', 'weak', phrase('discount\\w*|rebate\\w*|offer|incentive|package|bundle|bundled')],
+  [
+    'special_offer',
+    'weak',
+    phrase('discount\\w*|rebate\\w*|offer|incentive|package|bundle|bundled|promotion|promo'),
+  ],
   [
     'special_offer',
     'weak',
     phrase('grant|grants|subsidy|subsidies|funding|tax credit|tax credits|financing'),
   ],
   // better_system
+  // An alternative we can offer them, or where we beat what they have.
+  [
+    'better_system',
+    'strong',
+    phrase(
+      '(?:we|i) (?:can|could|will|are able to) (?:now |also )?[a-z]+ _3 (?:instead of|rather than)|(?:we|our [a-z-]+) (?:beat|beats|outperform\\w*|undercut\\w*|outlast\\w*) _2 (?:on|in|by|for)',
+    ),
+  ],
   [
     'better_system',
     'strong',
@@ -330,7 +377,7 @@ const RULES: readonly Rule[] = [
   [
     'better_system',
     'strong',
-    phrase('\\d\\S* _3 (?:instead of|rather than|compared to|compared with|versus|vs) _2 \\d+'),
+    phrase('\\d\\S* _3 (?:instead of|rather than|compared to|compared with|versus|vs) _2 \\d\\S*'),
   ],
   [
     'better_system',
@@ -361,7 +408,7 @@ const RULES: readonly Rule[] = [
     ),
   ],
   // report
-  ['report', 'strong', phrase(`${SHARE_VERB} _4 ${REPORT_NOUN}`)],
+  ['report', 'weak', phrase(`${SHARE_VERB} _4 ${REPORT_NOUN}`)],
   [
     'report',
     'strong',
@@ -380,7 +427,7 @@ const RULES: readonly Rule[] = [
     'report',
     'strong',
     phrase(
-      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach|pull together|put together|prepare|build|draft) _5 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with|so|to (?:the|their))`,
+      `(?:share|sharing|send|sending|email|emailing|bring|bringing|forward|give|show|present|mail|provide|attach|pull together|put together|prepare|build|draft) _5 ${CONTENT_DOC} (?!for (?:review|feedback|approval|signature|signing|sign|a decision|them to sign))(?:that|which|showing|shows|on|about|of|for|from|comparing|covering|ranking|ranks|highlighting|with (?:their|his|her)|so|to (?:the|their))`,
     ),
   ],
   ['report', 'weak', phrase(`(?<!(?:the|my|our|that|their|his|her|your|last|previous) )${REPORT_NOUN}`)],
@@ -532,7 +579,7 @@ const RULES: readonly Rule[] = [
     'demonstration',
     'strong',
     phrase(
-      '(?:demo|demonstration|trial|pilot|poc|proof of concept|test drive|sandbox|hands-on|onsite visit|site visit|live run|visit|tour) (?:of|for|on|showing|with|covering|focused|around|using|in their|at their|to)',
+      '(?:tasting|sampling|fitting|test run|demo|demonstration|trial|pilot|poc|proof of concept|test drive|sandbox|hands-on|onsite visit|site visit|live run|visit|tour) (?:of|for|on|showing|with|covering|focused|around|using|in their|at their|to)',
     ),
   ],
   [
@@ -587,6 +634,43 @@ const RULES: readonly Rule[] = [
     ),
   ],
   // prospect_problem
+  // Something of theirs made better ("cuts their ground transit", "removes their manual invoice entry").
+  [
+    'prospect_problem',
+    'strong',
+    phrase(`(?:${PROBLEM_VERB}|covers?|closes?|fills?|halves) _2 (?:their|his|her) [a-z-]+`),
+  ],
+  // A peer of theirs who got a result with us ("a mining co that halved haul-truck idling").
+  [
+    'peer_reference',
+    'strong',
+    phrase(
+      `(?:a|an|one|another) (?:[a-z-]+ ){0,2}${PEER} (?:that|who|which) (?:${PROBLEM_VERB}|doubled|tripled|saved|switched|moved)`,
+    ),
+  ],
+  // What they asked or raised, answered: the plan is built on their question, not on our agenda.
+  [
+    'prospect_problem',
+    'strong',
+    phrase(
+      `(?<!(?:i|we|to|and|me|us) )(?:(?:was|were) (?:asking|wondering)|asked|raised|questioned|wondered|worried)(?: [a-z]+)? (?:about|if|whether|for|how|why|what|which)(?! (?:a |another )?(?:call|callback|call back|ring|update|decision)(?: |$))(?! (?:i|we) (?:could|can|would) (?:call|ring|check|follow|reach|get back|touch|send))`,
+    ),
+  ],
+  // A cost or burden it removes for them ("pay-per-scan = no capex").
+  [
+    'prospect_problem',
+    'strong',
+    phrase(
+      '(?:no|zero) (?:upfront |up-front |extra |additional |more )?(?:capex|capital outlay|upfront (?:cost|costs|fee|fees|payment)|downtime|install fee|setup fee|switching cost|exit fee)',
+    ),
+  ],
+  [
+    'prospect_problem',
+    'weak',
+    phrase(
+      `(?:their|his|her|[a-z]+s) (?:main |biggest |top |key |last |only |real |big )?(?:[a-z-]+ ){0,2}${CONCERN}`,
+    ),
+  ],
   [
     'prospect_problem',
     'strong',
@@ -605,7 +689,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      '(?:answer|answers|solution|solutions|response|fix|workaround) (?:to|on|for) _3 (?:question|questions|concern|concerns|issue|issues|problem|problems|request|requests|objection|objections|query|queries)',
+      '(?:answer|answers|solution|solutions|response|fix|workaround) (?:to|on|for) _3 (?:q|qs|question|questions|concern|concerns|issue|issues|problem|problems|request|requests|objection|objections|query|queries)',
     ),
   ],
   [
@@ -626,7 +710,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|recall\\w* (?:on|of|affects?|affecting)|(?:new|faster|next-day|same-day|two-day|2-day|overnight) (?:[a-z-]+ )?(?:delivery|shipping)|(?:their|his|her) (?:[a-z-]+ ){0,3}(?:officer|lead|manager|director|engineer|buyer|cfo|ceo|cio|cto|ciso|controller) (?:asked for|requested|asked about)|(?:ends?|ending|ended|dropped|drops|dropping|discontinu\\w*|stops?|stopping|pulled) (?:its |their )?(?:support|cover|coverage)|(?:first|early|priority) access|beta (?:of|access|program)|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
+      `(?:lead times?|delivery times?|transit(?: times?)?|wait(?:ing)? times?|turnaround|shipping times?|delivery) _5 (?:drop\\w*|down|shorter|shortened|cut|halved|reduced|faster|improved)|from \\d+ ${DURATION} to \\d+|\\d+ ${DURATION} (?:earlier|sooner|faster|quicker|shorter|ahead)|(?:is|are|now|finally|back) (?:[a-z]+ )?in stock|recall\\w* (?:on|of|affects?|affecting)|(?:new|faster|next-day|same-day|two-day|2-day|overnight) (?:[a-z-]+ )?(?:delivery|shipping)|(?:their|his|her) (?:[a-z-]+ ){0,3}(?:officer|lead|manager|director|engineer|buyer|cfo|ceo|cio|cto|ciso|controller) (?:asked for|requested|asked about)|(?:ends?|ending|ended|dropped|drops|dropping|discontinu\\w*|stops?|stopping|pulled) (?:its |their )?(?:support|cover|coverage)|(?:first|early|priority) access|beta (?:of|access|program)|can (?:now )?ship (?:tomorrow|today|this week|next week|\\d+)|back-?order _5 (?:cleared|clears|resolved|over)|(?:shortage|backlog|delays?) _2 (?:easing|eased|over|ended|cleared|resolved)|(?:fixed|solved|resolved|patched) (?:the|their|your|his|her|that)|(?:they|their [a-z-]+(?: team)?|he|she) (?:questioned|flagged|raised|doubted|worried about|complained about|pushed back on)|(?:which|that) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:gripe|worry|question|complaint|ask|request|pain|blocker|concern|issue|problem|objection|priority|wish|requirement)|(?:their|his|her) (?:top|main|biggest|last|key|first|number one) (?:complaint|ask|request|blocker|concern|objection|issue|pain point)|(?:we|i) (?:can|could|will) (?:now )?(?:deliver|ship|supply) _3 \\d+|(?:cutting|cuts|cut|reducing|reduces|shortening|saving) (?:the |their |your )?(?:transit|travel|delivery|drive|lead|wait|setup|reset|onboarding|close|closing|processing|cycle)|(?:facility|warehouse|depot|hub|data cent\\w+|distribution cent\\w+|plant) _3 (?:opens?|opening|opened|is live|goes live)`,
     ),
   ],
   [
@@ -655,14 +739,14 @@ const RULES: readonly Rule[] = [
     'news',
     'strong',
     phrase(
-      '(?:their|his|her) (?:current |existing |old |present )?(?:insurer|supplier|vendor|provider|carrier|competitor|bank|lender|distributor|contractor|broker|landlord|isp|host|reseller|integrator|agency) _3 (?:dropped|drops|discontinu\\w*|raised|raises|is raising|stopped|stops|exited|exits|is exiting|no longer|went bust|is closing|closed|cancel\\w*|increas\\w*|hiked|pulled out|withdrew)',
+      '(?:their|his|her) (?:[a-z&-]+ ){0,2}(?:insurer|supplier|vendor|provider|carrier|competitor|bank|lender|distributor|contractor|broker|landlord|isp|host|reseller|integrator|agency) _3 (?:dropped|drops|discontinu\\w*|raised|raises|is raising|stopped|stops|exited|exits|is exiting|no longer|went bust|is closing|closed|cancel\\w*|increas\\w*|hiked|pulled out|withdrew)',
     ),
   ],
   [
     'news',
     'weak',
     phrase(
-      '(?:we|weve|we have|our company|our firm|our team) (?:just |now |recently |finally |officially )?(?:won|signed|opened|landed|secured|earned|achieved|obtained|received|passed|partnered|been awarded|got certified|got approved|added|hired|acquired|expanded)|(?:tell|telling|inform|informing|warn|warning|alert|alerting|explain|explaining|heads up|let (?!me |us )(?:\\w+ ){1,3}know)',
+      '(?:we|weve|we have|our company|our firm|our team) (?:just |now |recently |finally |officially )?(?:won|signed|opened|landed|secured|earned|achieved|obtained|received|passed|partnered|been awarded|got certified|got approved|added|hired|acquired|expanded)',
     ),
   ],
   // empathy
@@ -704,7 +788,7 @@ export const VALUE_CORRECTION_TARGETS = VALUE_KEYWORDS.filter((word) => word.len
 
 const CLAUSE_BREAK = phrase('\\.|and|but|then|also|plus|so|or|while');
 const CHECK_FRAME = phrase(
-  '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)(?! (?:they|he|she|you) ?(?:d|would|wd) (?:like|want|prefer|be interested))|(?:ask|asking|find out|check|wonder) (?:when|what|how|who|where|why)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
+  '(?:see|ask|asking|find out|check|confirm|know|hear|learn|wonder|seeing) (?:if|whether)(?! (?:they|he|she|you) ?(?:d|would|wd) (?:like|want|prefer|be interested))(?!(?: [^ .]+){1,3} (?:wants?|needs?|would like|d like|would want|can join|could join|would join|can use|could use)(?: |$))|(?:ask|asking|find out|check|wonder) (?:when|what|how|who|where|why)|(?:did|have|has) (?:they|he|she|you)|what (?:they|he|she) (?:think|thought)',
 );
 /** Asking for the decision itself ("to get a final answer"): what follows is the rep's goal, not a gift. */
 const DECISION_LEAD =
@@ -712,6 +796,15 @@ const DECISION_LEAD =
 /** A call or meeting that is a check-in by name ("a catch-up call with the facilities director"). */
 const CHECK_IN_LEAD =
   /(?:catch-?up|catch up|check in|check-in|touch base|touchpoint|sync|coffee|hello|get together) $/;
+/**
+ * A topic only reminded of or hedged ("remind them about the promo", "something about the new rules"): the
+ * rep names what to talk about, not what it gives the prospect. (Mentioning is telling: "mention the
+ * warranty, it ends next month" brings news.)
+ */
+const TOPIC_ONLY_LEAD =
+  /(?:(?:remind|reminding|touch base|check in|checking in)(?: (?:them|him|her|you|[a-z]+))?(?: about| of| on| regarding| re)?|(?:something|anything|stuff|some stuff|some things|some info|a bit) (?:about|on|regarding|re)) (?:the |our |a |an |that |this |some |those |these |any )?(?:[a-z-]+ )?$/;
+/** Praise of our own offering with nothing in it ("some really great stuff your team will love"). */
+const PUFFERY = /(?:great|cool|exciting|awesome|amazing|neat) (?:stuff|things|features|updates|news)/;
 /** A stated purpose that only checks where things stand ("to see what the next step is from her side"). */
 const STATUS_PURPOSE = phrase(
   '^(?: [^ .]+){0,6}? (?:to|and) (?:see|ask|find out|check|confirm|hear|learn) (?:if|whether|what (?:the |their |her |his )?(?:next steps?|status|decision|timeline|plan)|where (?:things|we|they|it|the deal))(?! (?:they|he|she|you) ?(?:d|would|wd) (?:like|want|prefer|be interested))',
@@ -797,6 +890,8 @@ function framed(canonical: string, breaks: readonly number[], signal: ValueSigna
   const asksOnly =
     CHECK_FRAME.test(lead) ||
     CHECK_IN_LEAD.test(lead) ||
+    TOPIC_ONLY_LEAD.test(lead) ||
+    PUFFERY.test(canonical.slice(signal.index, end + 40)) ||
     DECISION_LEAD.test(lead) ||
     DECISION_PURPOSE.test(following) ||
     STATUS_PURPOSE.test(following);
