@@ -69,8 +69,9 @@ export const VALUE_SIGNAL_LABELS: Record<ValueSignalKind, string> = {
 /** What a prospect raises: answered, it is a reason they care about. */
 const CONCERN =
   '(?:concerns?|gripes?|complaints?|worry|worries|objections?|questions?|qs?|pain points?|sticking points?|hesitations?|blockers?|reservations?|doubts?)';
+/** Something running out; a bare "end" is the noun of "end of month", not the verb. */
 const ENDING =
-  '(?:expir\\w*|ends?|ending|ended|runs? out|running out|ran out|lapses?|lapsing|lapsed|is up|will be up|up for renewal|due for renewal|due|renews?|renewal|terminat\\w*|finish\\w*|over in|until|till|through)';
+  '(?:expir\\w*|ends|(?:will|to|should|would|could|must|does) end|ending|ended|runs? out|running out|ran out|lapses?|lapsing|lapsed|is up|will be up|up for renewal|due for renewal|due|renews?|renewal|terminat\\w*|finish\\w*|over in|until|till|through)';
 const SUPPORT_TERM =
   '(?:amc|cmc|policy|policies|insurance|certificate|certificates|certs|cert|domain|domains|maintenance|support|service|license|licence|licenses|licences|licensing|subscription|subscriptions|lease|leases|leasing|sla|contract|contracts|agreement|cover|coverage|plan|term)';
 const RULE_NOUN =
