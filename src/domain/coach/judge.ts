@@ -1,9 +1,9 @@
 import { VALUE_REASON_LABELS } from '../vocabulary.js';
 import { CLICHE_KEYWORDS, type ClicheFamily, type ClicheHit, findCliches } from './cliches.js';
-import { type CoachInput, type CoachVerdict, PLAN_MAX_LENGTH } from './coach-input.js';
+import { type CoachInput, type CoachVerdict, PLAN_MAX_LENGTH, type ProspectContext } from './coach-input.js';
 import { type ConcreteDetails, findConcreteDetails } from './details.js';
 import { normalisePlan } from './normalise.js';
-import { suggestNextSteps } from './suggestions.js';
+import { GONE_DARK_AFTER, suggestNextSteps } from './suggestions.js';
 import { createTypoCorrector } from './typo-tolerance.js';
 import {
   findValueSignals,
@@ -61,6 +61,42 @@ function scorePlan(signals: readonly ValueSignal[], details: ConcreteDetails): n
  */
 function presses(hit: ClicheHit): boolean {
   return hit.family === 'status_update' || (hit.family === 'decision_pressure' && /^still /.test(hit.text));
+}
+
+/**
+ * The prospect's situation changes what a plan is worth where the method says so:
+ * - a prospect gone dark needs the pressure released, so one pressure-releasing line is the plan (elsewhere
+ *   it takes two to read as the empathetic message rather than politeness);
+ * - a deal that hangs on one contact needs another person, so reaching out to someone named other than the
+ *   contact is bringing in a stakeholder (elsewhere "reach out to Nadia" may be the contact herself);
+ * - an empathetic phrase next to a question that presses them is no pressure-releasing message.
+ */
+function weighInContext(
+  signals: readonly ValueSignal[],
+  prospect: ProspectContext | undefined,
+  pressing: boolean,
+): ValueSignal[] {
+  const goneDark = (prospect?.unansweredTouchesInRow ?? 0) >= GONE_DARK_AFTER;
+  const singleThreaded =
+    prospect?.stakeholderCount !== undefined &&
+    prospect.stakeholderCount <= 1 &&
+    Boolean(prospect.contactName?.trim());
+  const weighed: ValueSignal[] = [];
+  for (const signal of signals) {
+    if (signal.kind === 'empathy') {
+      if (pressing) continue;
+      if (goneDark) {
+        weighed.push({ ...signal, strength: 'strong' });
+        continue;
+      }
+    }
+    if (signal.kind === 'stakeholder' && singleThreaded) {
+      weighed.push({ ...signal, strength: 'strong' });
+      continue;
+    }
+    weighed.push(signal);
+  }
+  return weighed;
 }
 
 /** The detail written under a picked category is enough when it names something concrete or valuable. */
@@ -183,15 +219,14 @@ export function judgeNextStep(input: CoachInput): CoachVerdict {
     });
   }
   const cliches = findCliches(normalised.text);
-  const pressing = cliches.some(presses);
-  const weighed = pressing ? signals.filter((signal) => signal.kind !== 'empathy') : signals;
+  const weighed = weighInContext(signals, input.prospect, cliches.some(presses));
   const verdict = scorePlan(weighed, details) >= VALUE_THRESHOLD ? 'value' : 'vague';
   const reasons =
-    verdict === 'value' ? valueReasons(signals, details) : vagueReasons(input, signals, cliches);
+    verdict === 'value' ? valueReasons(weighed, details) : vagueReasons(input, weighed, cliches);
   const suggestions = suggestNextSteps({
     input,
     verdict,
-    signals,
+    signals: weighed,
     cliches,
     hotButtonMentioned: details.hotButtonMentioned,
   });

@@ -15,7 +15,7 @@ import type { CoachInput, ProspectContext } from './coach-input.js';
 import type { ValueSignal, ValueSignalKind } from './value-signals.js';
 
 /** Unanswered touches in a row after which the method calls the prospect gone dark. */
-const GONE_DARK_AFTER = 2;
+export const GONE_DARK_AFTER = 2;
 
 export interface SuggestionFacts {
   input: CoachInput;

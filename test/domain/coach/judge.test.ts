@@ -181,3 +181,51 @@ describe('real input', () => {
     expect(judgeNextStep(input)).toEqual(judgeNextStep(input));
   });
 });
+
+describe('the prospect context changes the verdict where the method says so', () => {
+  it('accepts one pressure-releasing line for a prospect gone dark, but not for one who still answers', () => {
+    const plan = 'Email Sam on Friday to say there is no rush';
+    expect(judge(plan, { prospect: { unansweredTouchesInRow: 3 } }).verdict).toBe('value');
+    expect(judge(plan, { prospect: { unansweredTouchesInRow: 0 } }).verdict).toBe('vague');
+  });
+
+  it('does not let an apology carry a plan that also asks whether they are still interested', () => {
+    const plan = 'Sorry to chase, I know how busy you are. Are you still interested?';
+    expect(judge(plan, { prospect: { unansweredTouchesInRow: 3 } }).verdict).toBe('vague');
+  });
+
+  it('counts reaching out to a named colleague as a new stakeholder when the deal hangs on one contact', () => {
+    const plan = 'Reach out to Priya in finance before Friday';
+    const prospect = { contactName: 'Tom Baker', stakeholderCount: 1 };
+    expect(judge(plan, { prospect }).verdict).toBe('value');
+    expect(judge(plan, { prospect: { ...prospect, stakeholderCount: 4 } }).verdict).toBe('vague');
+  });
+
+  it('counts the hot button, once the plan names it, as the concrete detail of a topic', () => {
+    const plan = 'Share the new reporting module, it speeds up month-end close';
+    expect(judge(plan, { prospect: { hotButton: 'month-end close' } }).verdict).toBe('value');
+  });
+});
+
+describe('topics are not reasons until they say what they bring', () => {
+  it('refuses a bare topic however it is announced: a promo, a new product, an article', () => {
+    for (const plan of ['remind them about the promo', 'tell them about our new product', 'send an article'])
+      expect(judge(plan).verdict).toBe('vague');
+  });
+
+  it('accepts the same topics once they carry a consequence for the prospect', () => {
+    expect(judge('our new dispatch module cuts their overtime on weekend routes').verdict).toBe('value');
+    expect(judge('the promo saves them $2,400 on the three units they quoted').verdict).toBe('value');
+  });
+
+  it('accepts an answer to a question they asked', () => {
+    expect(judge('She asked whether our LMS plays SCORM 1.2: tested her file, it does').verdict).toBe(
+      'value',
+    );
+  });
+
+  it('reads asking whether they want something as an offer, not a status check', () => {
+    expect(judge('Ask Li if she wants the 2-week loaner while her unit is repaired').verdict).toBe('value');
+    expect(judge('Ask Li if she has decided').verdict).toBe('vague');
+  });
+});
