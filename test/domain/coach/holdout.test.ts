@@ -11,6 +11,11 @@ const sets = [
   { name: 'coach holdout', file: 'coach-holdout.jsonl', minimum: 250 },
   { name: 'coach holdout 2', file: 'coach-holdout-2.jsonl', minimum: 100 },
   { name: 'coach holdout 3', file: 'coach-holdout-3.jsonl', minimum: 40 },
+  // Written blind to the coach, with prospect context on a third of the plans; measured at 92% accuracy,
+  // 8.7% of vague plans accepted and 7.3% of good plans rejected before the rules were generalised against
+  // its failures. Like the others it is no longer out of sample: it guards against regressions, and only a
+  // batch the coach has never been fixed against says how it generalises.
+  { name: 'coach holdout 4', file: 'coach-holdout-4.jsonl', minimum: 300 },
 ] as const;
 
 describe.each(sets)(
