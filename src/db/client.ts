@@ -8,7 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
+import postgres, { type Sql } from 'postgres';
 import * as schema from './schema.js';
 
 /** One handle type for both engines; a transaction handle is one too, so queries take either. */
@@ -55,7 +55,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 export async function openPostgres(databaseUrl: string, maxConnections = 10): Promise<DatabaseHandle> {
   await migratePostgresUnderLock(databaseUrl);
   const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {} });
-  const db: Database = drizzlePostgres({ client, schema });
+  const db: Database = drizzlePostgres({ client: withPreparedStatements(client), schema });
   return {
     db,
     engine: 'postgres',
@@ -66,6 +66,32 @@ export async function openPostgres(databaseUrl: string, maxConnections = 10): Pr
       await client.end({ timeout: 5 });
     },
   };
+}
+
+/**
+ * Drizzle runs every query through `unsafe(query, params, { prepare: false })` (drizzle-orm#6096), and
+ * postgres.js sends an unprepared query with parameters as two round trips: describe, then execute. With the
+ * statement prepared once per connection, each later run is a single round trip, which halves the database
+ * time of every request. The set of statements is fixed by the code, so the per-connection cache stays small.
+ */
+function withPreparedStatements(client: Sql): Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (query: string, params?: unknown[], options?: object) =>
+          target.unsafe(query, params as never, { ...options, prepare: true });
+      }
+      // A transaction or savepoint hands its callback a client of its own: it must prepare too.
+      if (property === 'begin' || property === 'savepoint') {
+        const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (scoped: Sql) => unknown;
+          return open.call(target, ...args, (scoped: Sql) => callback(withPreparedStatements(scoped)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /**
