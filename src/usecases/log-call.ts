@@ -1,27 +1,20 @@
 import type { Database } from '../db/client.js';
 import { insertCoachReview } from '../db/queries/coach-reviews.js';
+import { findInteractionBySourceKey } from '../db/queries/interactions.js';
 import {
-  findInteractionBySourceKey,
-  insertInteraction,
-  listRecentTouches,
-} from '../db/queries/interactions.js';
-import {
-  findNextStepByInteraction,
-  insertNextStep,
-  supersedeScheduledNextSteps,
-} from '../db/queries/next-steps.js';
+  findLogCallContext,
+  type LoggedCallWrite,
+  type LogTarget,
+  saveLoggedCall,
+} from '../db/queries/logged-calls.js';
+import { findNextStepByInteraction } from '../db/queries/next-steps.js';
 import { findPersonBySlackId, type Person } from '../db/queries/people.js';
 import {
-  countStakeholders,
   findProspectsByName,
   findProspectWithOwner,
-  insertStakeholders,
   type Prospect,
   prospectNameKey,
-  updateProspect,
-  upsertProspect,
 } from '../db/queries/prospects.js';
-import { findRevisitAfterDays } from '../db/queries/workspaces.js';
 import { type CoachVerdict, judgeNextStep, type ProspectContext } from '../domain/coach/index.js';
 import {
   CLOSING_OUTCOMES,
@@ -93,116 +86,114 @@ const STATUS_AFTER: Partial<Record<Outcome, ProspectStatus>> = {
   not_interested: 'not_interested',
 };
 
-class AlreadySaved extends Error {}
-
 /**
  * Logs a call and its next step. A vague plan is refused (and the judgement kept, so managers see how often);
- * an accepted one stores interaction, next step, profile updates and the review in one transaction.
+ * an accepted one stores interaction, next step, profile updates and the review in one atomic statement.
  */
 export async function logCall(db: Database, request: LogCallRequest): Promise<LogCallResult> {
   const { workspaceId, rep, form, now } = request;
-  const previous = await findInteractionBySourceKey(db, { workspaceId, sourceKey: request.sourceKey });
-  if (previous) return alreadySaved(db, request, previous.id);
-
   const errors = scheduleErrors(form, now);
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
-  const target = await resolveProspect(db, request);
-  if (target === 'forbidden') {
-    return {
-      kind: 'invalid',
-      errors: { prospect: 'That prospect belongs to another rep. Log your own prospects.' },
-    };
-  }
-  const context = await coachContext(db, workspaceId, target, form);
-  const verdict = form.nextCallAt && form.plan ? judge(form, context) : null;
-  if (verdict?.verdict === 'vague') {
-    await insertCoachReview(db, {
+  // A new prospect of the same name created by a concurrent log makes the first save store nothing; the
+  // second attempt finds it.
+  for (let attempt = 1; ; attempt++) {
+    const context = await findLogCallContext(db, {
       workspaceId,
       repId: rep.id,
-      prospectId: target?.id ?? null,
-      verdict: 'vague',
-      plan: form.plan ?? '',
-      reasons: verdict.reasons,
+      sourceKey: request.sourceKey,
+      prospectId: request.prospectId,
+      nameKey: prospectNameKey(form.contactName, form.company),
+      touchLimit: RECENT_TOUCHES_FOR_COACH,
     });
-    return { kind: 'invalid', errors: { plan: refusalText(verdict) } };
-  }
-
-  try {
-    const confirmation = await db.transaction(async (tx) => {
-      const prospect =
-        target ??
-        (await upsertProspect(tx, {
-          workspaceId,
-          ownerId: rep.id,
-          contactName: form.contactName,
-          company: form.company,
-        }));
-      const interaction = await insertInteraction(tx, {
-        workspaceId,
-        prospectId: prospect.id,
-        repId: rep.id,
-        occurredAt: now,
-        outcome: form.outcome,
-        summary: form.summary,
-        materialSent: form.materialSent,
-        materialReviewed: form.materialSent ? false : null,
-        sourceKey: request.sourceKey,
-      });
-      if (!interaction) throw new AlreadySaved();
-      const revisitAt = await revisitDate(tx, workspaceId, form.outcome, now);
-      await updateProspect(tx, {
-        workspaceId,
-        prospectId: prospect.id,
-        changes: { ...profileChanges(form), ...statusChanges(form.outcome, revisitAt) },
-      });
-      await insertStakeholders(tx, { workspaceId, prospectId: prospect.id, names: form.stakeholders });
-      // The logged call settles the plan it was made for, even when no new call follows (lost, won...);
-      // otherwise that plan would stay due and keep nagging the rep.
-      await supersedeScheduledNextSteps(tx, { workspaceId, prospectId: prospect.id });
-      let nextStep: LogConfirmation['nextStep'] = null;
-      if (form.nextCallAt && form.plan) {
-        const step = await insertNextStep(tx, {
-          workspaceId,
-          prospectId: prospect.id,
-          ownerId: prospect.ownerId,
-          interactionId: interaction.id,
-          dueAt: form.nextCallAt,
-          agreed: form.agreed,
-          valueReason: form.valueReason,
-          valueDetail: form.valueReason ? form.plan : null,
-          plan: form.plan,
-          coachVerdict: verdict?.verdict ?? null,
-        });
-        nextStep = pickStep(step);
-      }
-      if (verdict) {
-        await insertCoachReview(tx, {
-          workspaceId,
-          repId: rep.id,
-          prospectId: prospect.id,
-          verdict: verdict.verdict,
-          plan: form.plan ?? '',
-          reasons: verdict.reasons,
-        });
-      }
+    if (context.previousInteractionId !== null) {
+      return alreadySaved(db, request, context.previousInteractionId);
+    }
+    const { target } = context;
+    if (target && target.ownerId !== rep.id && target.ownerManagerId !== rep.id) {
       return {
-        prospect: { id: prospect.id, contactName: prospect.contactName, company: prospect.company },
-        outcome: form.outcome,
-        summary: form.summary,
-        nextStep,
-        revisitAt,
-        coachTip: verdict?.suggestions[0] ?? null,
-        timeZone: rep.timeZone,
-      } satisfies LogConfirmation;
-    });
-    return { kind: 'saved', confirmation };
-  } catch (error) {
-    if (!(error instanceof AlreadySaved)) throw error;
-    const stored = await findInteractionBySourceKey(db, { workspaceId, sourceKey: request.sourceKey });
-    if (!stored) throw error;
-    return alreadySaved(db, request, stored.id);
+        kind: 'invalid',
+        errors: { prospect: 'That prospect belongs to another rep. Log your own prospects.' },
+      };
+    }
+    const verdict = form.nextCallAt && form.plan ? judge(form, coachContext(target, form)) : null;
+    if (verdict?.verdict === 'vague') {
+      await insertCoachReview(db, {
+        workspaceId,
+        repId: rep.id,
+        prospectId: target?.id ?? null,
+        verdict: 'vague',
+        plan: form.plan ?? '',
+        reasons: verdict.reasons,
+      });
+      return { kind: 'invalid', errors: { plan: refusalText(verdict) } };
+    }
+    const saved = await saveLoggedCall(db, loggedCallWrite(request, target, verdict));
+    if (saved) {
+      return {
+        kind: 'saved',
+        confirmation: {
+          prospect: saved.prospect,
+          outcome: form.outcome,
+          summary: form.summary,
+          nextStep: saved.nextStep,
+          revisitAt: saved.revisitAt,
+          coachTip: verdict?.suggestions[0] ?? null,
+          timeZone: rep.timeZone,
+        },
+      };
+    }
+    if (attempt === 2) throw new Error('the logged call could not be stored: its prospect kept changing');
   }
+}
+
+/** Enough history to tell a prospect gone dark (unanswered touches in a row) and unreviewed material. */
+const RECENT_TOUCHES_FOR_COACH = 20;
+
+function loggedCallWrite(
+  request: LogCallRequest,
+  target: LogTarget | null,
+  verdict: CoachVerdict | null,
+): LoggedCallWrite {
+  const { form } = request;
+  const closingStatus = STATUS_AFTER[form.outcome];
+  return {
+    workspaceId: request.workspaceId,
+    repId: request.rep.id,
+    prospectId: target?.id ?? null,
+    contactName: form.contactName,
+    company: form.company,
+    nameKey: prospectNameKey(form.contactName, form.company),
+    sourceKey: request.sourceKey,
+    occurredAt: request.now,
+    outcome: form.outcome,
+    summary: form.summary,
+    materialSent: form.materialSent,
+    profile: {
+      hotButton: form.hotButton,
+      decisionMaker: form.decisionMaker,
+      purchasingProcess: form.purchasingProcess,
+      budget: form.budget,
+    },
+    // Closing outcomes close the deal; any other touch (a second-chance call too) makes it active again.
+    status: closingStatus ?? 'active',
+    revisit: form.outcome === 'lost' || form.outcome === 'not_interested',
+    stakeholders: form.stakeholders,
+    // The logged call settles the plan it was made for even when no new call follows (lost, won...), so the
+    // statement always supersedes the scheduled one; otherwise that plan would stay due and keep nagging.
+    nextStep:
+      form.nextCallAt && form.plan
+        ? {
+            dueAt: form.nextCallAt,
+            agreed: form.agreed,
+            valueReason: form.valueReason,
+            valueDetail: form.valueReason ? form.plan : null,
+            plan: form.plan,
+            coachVerdict: verdict?.verdict ?? null,
+          }
+        : null,
+    review: verdict ? { verdict: verdict.verdict, plan: form.plan ?? '', reasons: verdict.reasons } : null,
+  };
 }
 
 function scheduleErrors(form: LogCallForm, now: Date): Partial<Record<LogCallField, string>> {
@@ -220,34 +211,9 @@ function scheduleErrors(form: LogCallForm, now: Date): Partial<Record<LogCallFie
   return errors;
 }
 
-/** The prospect the modal was opened for, else the rep's prospect of that name; null means a new one. */
-async function resolveProspect(
-  db: Database,
-  request: LogCallRequest,
-): Promise<Prospect | null | 'forbidden'> {
-  const { workspaceId, rep, form } = request;
-  const nameKey = prospectNameKey(form.contactName, form.company);
-  if (request.prospectId !== null) {
-    const found = await findProspectWithOwner(db, { workspaceId, prospectId: request.prospectId });
-    if (found && found.prospect.nameKey === nameKey) {
-      const mine = found.owner.id === rep.id || found.owner.managerId === rep.id;
-      return mine ? found.prospect : 'forbidden';
-    }
-  }
-  const matches = await findProspectsByName(db, { workspaceId, ownerId: rep.id, text: form.contactName });
-  return matches.find((prospect) => prospect.nameKey === nameKey) ?? null;
-}
-
-async function coachContext(
-  db: Database,
-  workspaceId: string,
-  prospect: Prospect | null,
-  form: LogCallForm,
-): Promise<ProspectContext> {
-  const touches = prospect
-    ? await listRecentTouches(db, { workspaceId, prospectId: prospect.id, limit: 20 })
-    : [];
-  const stakeholders = prospect ? await countStakeholders(db, { workspaceId, prospectId: prospect.id }) : 0;
+function coachContext(prospect: LogTarget | null, form: LogCallForm): ProspectContext {
+  const touches = prospect?.recentTouches ?? [];
+  const stakeholders = prospect?.stakeholderCount ?? 0;
   const outcomes = [form.outcome, ...touches.map((touch) => touch.outcome)];
   const firstAnswered = outcomes.findIndex((outcome) => !UNANSWERED_OUTCOMES.has(outcome));
   const latestMaterial = touches.find((touch) => touch.materialSent);
@@ -284,33 +250,6 @@ function refusalText(verdict: CoachVerdict): string {
   const reason = verdict.reasons[0] ?? 'This plan gives the prospect no reason to take your call.';
   const suggestion = verdict.suggestions[0];
   return suggestion ? `${reason} Try: ${suggestion}` : reason;
-}
-
-function profileChanges(form: LogCallForm) {
-  return {
-    ...(form.hotButton ? { hotButton: form.hotButton } : {}),
-    ...(form.decisionMaker ? { decisionMaker: form.decisionMaker } : {}),
-    ...(form.purchasingProcess ? { purchasingProcess: form.purchasingProcess } : {}),
-    ...(form.budget ? { budget: form.budget } : {}),
-  };
-}
-
-/** Closing outcomes close the deal; any other touch (a second-chance call too) makes it active again. */
-function statusChanges(outcome: Outcome, revisitAt: Date | null) {
-  const status = STATUS_AFTER[outcome];
-  return status ? { status, revisitAt } : { status: 'active' as const, revisitAt: null };
-}
-
-/** "Not interested" and lost prospects get the method's second-chance call, months ahead. */
-async function revisitDate(
-  db: Database,
-  workspaceId: string,
-  outcome: Outcome,
-  now: Date,
-): Promise<Date | null> {
-  if (outcome !== 'lost' && outcome !== 'not_interested') return null;
-  const days = await findRevisitAfterDays(db, { workspaceId });
-  return new Date(now.getTime() + days * 86_400_000);
 }
 
 function pickStep(step: {

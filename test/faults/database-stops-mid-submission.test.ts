@@ -65,8 +65,8 @@ describe.runIf(serverUrl)('the database stops in the middle of a modal submissio
   });
 
   it('gives the rep a clear error under the plan and leaves nothing half-written', async () => {
-    // The interaction row is already inserted in the open transaction when the next step's insert is cut off.
-    const cut = proxy.cutWhenClientSends('insert into "next_steps"');
+    // The connection drops as the statement storing the call (interaction, next step, review) goes out.
+    const cut = proxy.cutWhenClientSends('insert into next_steps');
     const response = await submitGoodPlan();
     await cut;
     expect(response.status).toBe(200);

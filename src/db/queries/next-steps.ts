@@ -27,29 +27,6 @@ const viewColumns = {
   },
 };
 
-/** Marks the prospect's scheduled next step(s) superseded: a prospect has one live next step at a time. */
-export async function supersedeScheduledNextSteps(
-  db: Database,
-  params: { workspaceId: string; prospectId: number },
-): Promise<void> {
-  await db
-    .update(nextSteps)
-    .set({ status: 'superseded', updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(nextSteps.workspaceId, params.workspaceId),
-        eq(nextSteps.prospectId, params.prospectId),
-        eq(nextSteps.status, 'scheduled'),
-      ),
-    );
-}
-
-export async function insertNextStep(db: Database, values: typeof nextSteps.$inferInsert): Promise<NextStep> {
-  const [row] = await db.insert(nextSteps).values(values).returning();
-  if (!row) throw new Error('next step insert returned nothing');
-  return row;
-}
-
 export function findNextStepView(
   db: Database,
   params: { workspaceId: string; nextStepId: number },

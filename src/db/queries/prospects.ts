@@ -1,14 +1,8 @@
 import { and, asc, count, eq, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { people, prospects, stakeholders } from '../schema.js';
+import { people, prospects } from '../schema.js';
 
 export type Prospect = typeof prospects.$inferSelect;
-type ProspectChanges = Partial<
-  Pick<
-    Prospect,
-    'hotButton' | 'decisionMaker' | 'purchasingProcess' | 'budget' | 'status' | 'revisitAt' | 'company'
-  >
->;
 
 /** Lower-cased "contact|company": one rep cannot create the same prospect twice by retyping it. */
 export function prospectNameKey(contactName: string, company: string): string {
@@ -58,73 +52,6 @@ export async function findProspectWithOwner(
     .innerJoin(people, eq(people.id, prospects.ownerId))
     .where(and(eq(prospects.workspaceId, params.workspaceId), eq(prospects.id, params.prospectId)));
   return row;
-}
-
-/** The owner's prospect with this name, created if new. */
-export async function upsertProspect(
-  db: Database,
-  params: { workspaceId: string; ownerId: number; contactName: string; company: string },
-): Promise<Prospect> {
-  const nameKey = prospectNameKey(params.contactName, params.company);
-  const [inserted] = await db
-    .insert(prospects)
-    .values({ ...params, contactName: params.contactName.trim(), company: params.company.trim(), nameKey })
-    .onConflictDoNothing()
-    .returning();
-  if (inserted) return inserted;
-  const [existing] = await db
-    .select()
-    .from(prospects)
-    .where(
-      and(
-        eq(prospects.workspaceId, params.workspaceId),
-        eq(prospects.ownerId, params.ownerId),
-        eq(prospects.nameKey, nameKey),
-      ),
-    );
-  if (!existing) throw new Error('prospect vanished between insert and select');
-  return existing;
-}
-
-export async function updateProspect(
-  db: Database,
-  params: { workspaceId: string; prospectId: number; changes: ProspectChanges },
-): Promise<void> {
-  await db
-    .update(prospects)
-    .set({ ...params.changes, updatedAt: sql`now()` })
-    .where(and(eq(prospects.workspaceId, params.workspaceId), eq(prospects.id, params.prospectId)));
-}
-
-export async function countStakeholders(
-  db: Database,
-  params: { workspaceId: string; prospectId: number },
-): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
-    .from(stakeholders)
-    .where(
-      and(eq(stakeholders.workspaceId, params.workspaceId), eq(stakeholders.prospectId, params.prospectId)),
-    );
-  return Number(row?.total ?? 0);
-}
-
-export async function insertStakeholders(
-  db: Database,
-  params: { workspaceId: string; prospectId: number; names: string[] },
-): Promise<void> {
-  if (params.names.length === 0) return;
-  await db
-    .insert(stakeholders)
-    .values(
-      params.names.map((name) => ({
-        workspaceId: params.workspaceId,
-        prospectId: params.prospectId,
-        name,
-        nameKey: name.trim().toLowerCase(),
-      })),
-    )
-    .onConflictDoNothing();
 }
 
 export interface ProspectPage {

@@ -1,0 +1,306 @@
+import { sql } from 'drizzle-orm';
+import type { CoachVerdictKind, Outcome, ProspectStatus, ValueReason } from '../../domain/vocabulary.js';
+import { type Database, selectRows } from '../client.js';
+import { DEFAULT_REVISIT_AFTER_DAYS } from './workspaces.js';
+
+/**
+ * Logging a call is the app's busiest write, and on this kind of host each database round trip costs more
+ * than the SQL it carries. So a submission reads everything the coach needs in one statement and stores
+ * everything in another; a single statement is atomic, so nothing is ever half-written.
+ */
+
+export interface RecentTouch {
+  outcome: Outcome;
+  materialSent: string | null;
+  materialReviewed: boolean | null;
+}
+
+/** The prospect a log is for, with what the coach needs to know of it. */
+export interface LogTarget {
+  id: number;
+  ownerId: number;
+  ownerManagerId: number | null;
+  contactName: string;
+  company: string;
+  hotButton: string | null;
+  decisionMaker: string | null;
+  purchasingProcess: string | null;
+  budget: string | null;
+  stakeholderCount: number;
+  /** Newest first. */
+  recentTouches: RecentTouch[];
+}
+
+export interface LogCallContext {
+  /** Set when this source (a modal's view id) was already stored: a resubmission. */
+  previousInteractionId: number | null;
+  /** Null when the rep has no prospect of that name yet. */
+  target: LogTarget | null;
+}
+
+interface ContextRow extends Record<string, unknown> {
+  previous_interaction_id: string | number | null;
+  id: string | number | null;
+  owner_id: string | number | null;
+  owner_manager_id: string | number | null;
+  contact_name: string | null;
+  company: string | null;
+  hot_button: string | null;
+  decision_maker: string | null;
+  purchasing_process: string | null;
+  budget: string | null;
+  stakeholder_count: number | null;
+  touches: Array<{
+    outcome: Outcome;
+    material_sent: string | null;
+    material_reviewed: boolean | null;
+  }> | null;
+}
+
+/**
+ * The prospect the modal was opened for when its name still matches, else the rep's own prospect of that
+ * name (the caller checks ownership), with its stakeholder count and latest touches.
+ */
+export async function findLogCallContext(
+  db: Database,
+  params: {
+    workspaceId: string;
+    repId: number;
+    sourceKey: string;
+    prospectId: number | null;
+    nameKey: string;
+    touchLimit: number;
+  },
+): Promise<LogCallContext> {
+  const { workspaceId } = params;
+  const [row] = await selectRows<ContextRow>(
+    db,
+    sql`
+      select
+        (select i.id from interactions i
+          where i.workspace_id = ${workspaceId} and i.source_key = ${params.sourceKey}) as previous_interaction_id,
+        p.id, p.owner_id, owner.manager_id as owner_manager_id, p.contact_name, p.company,
+        p.hot_button, p.decision_maker, p.purchasing_process, p.budget,
+        (select count(*)::int from stakeholders s
+          where s.workspace_id = ${workspaceId} and s.prospect_id = p.id) as stakeholder_count,
+        (select json_agg(t) from (
+          select i.outcome, i.material_sent, i.material_reviewed from interactions i
+          where i.workspace_id = ${workspaceId} and i.prospect_id = p.id
+          order by i.occurred_at desc, i.id desc
+          limit ${params.touchLimit}
+        ) t) as touches
+      from (select 1) as one
+      left join lateral (
+        select * from prospects candidate
+        where candidate.workspace_id = ${workspaceId} and candidate.name_key = ${params.nameKey}
+          and (candidate.id = ${params.prospectId}::bigint or candidate.owner_id = ${params.repId}::bigint)
+        order by coalesce(candidate.id = ${params.prospectId}::bigint, false) desc
+        limit 1
+      ) p on true
+      left join people owner on owner.id = p.owner_id`,
+  );
+  const previousInteractionId =
+    row?.previous_interaction_id == null ? null : Number(row.previous_interaction_id);
+  if (!row || row.id == null) return { previousInteractionId, target: null };
+  return {
+    previousInteractionId,
+    target: {
+      id: Number(row.id),
+      ownerId: Number(row.owner_id),
+      ownerManagerId: row.owner_manager_id == null ? null : Number(row.owner_manager_id),
+      contactName: row.contact_name ?? '',
+      company: row.company ?? '',
+      hotButton: row.hot_button,
+      decisionMaker: row.decision_maker,
+      purchasingProcess: row.purchasing_process,
+      budget: row.budget,
+      stakeholderCount: row.stakeholder_count ?? 0,
+      recentTouches: (row.touches ?? []).map((touch) => ({
+        outcome: touch.outcome,
+        materialSent: touch.material_sent,
+        materialReviewed: touch.material_reviewed,
+      })),
+    },
+  };
+}
+
+export interface LoggedCallWrite {
+  workspaceId: string;
+  repId: number;
+  /** The existing prospect; null creates one owned by the rep from contactName/company/nameKey. */
+  prospectId: number | null;
+  contactName: string;
+  company: string;
+  nameKey: string;
+  sourceKey: string;
+  occurredAt: Date;
+  outcome: Outcome;
+  summary: string | null;
+  materialSent: string | null;
+  /** Profile fields the rep filled in; null keeps what is stored. */
+  profile: {
+    hotButton: string | null;
+    decisionMaker: string | null;
+    purchasingProcess: string | null;
+    budget: string | null;
+  };
+  status: ProspectStatus;
+  /** Closing outcomes put the prospect on a second-chance date, the workspace's revisit delay ahead. */
+  revisit: boolean;
+  stakeholders: string[];
+  nextStep: {
+    dueAt: Date;
+    agreed: boolean;
+    valueReason: ValueReason | null;
+    valueDetail: string | null;
+    plan: string;
+    coachVerdict: CoachVerdictKind | null;
+  } | null;
+  review: { verdict: CoachVerdictKind; plan: string; reasons: string[] } | null;
+}
+
+export interface SavedCall {
+  interactionId: number;
+  prospect: { id: number; contactName: string; company: string };
+  revisitAt: Date | null;
+  nextStep: {
+    id: number;
+    dueAt: Date;
+    agreed: boolean;
+    valueReason: ValueReason | null;
+    plan: string;
+  } | null;
+}
+
+interface SavedRow extends Record<string, unknown> {
+  interaction_id: string | number;
+  prospect_id: string | number;
+  contact_name: string;
+  company: string;
+  revisit_at: Date | string | null;
+  step_id: string | number | null;
+  step_due_at: Date | string | null;
+  step_agreed: boolean | null;
+  step_value_reason: ValueReason | null;
+  step_plan: string | null;
+}
+
+/**
+ * Stores the interaction, the prospect (created, or its profile and status updated), new stakeholders, the
+ * superseding of its scheduled call, the new next step and the coach's review, in one statement. Undefined
+ * when nothing was stored: the source was already logged, or a new prospect of that name appeared meanwhile.
+ *
+ * The statement's parts all see the same snapshot, so a new prospect gets its profile in its insert and only
+ * an existing one is updated (one row is never modified twice in a statement).
+ */
+export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Promise<SavedCall | undefined> {
+  const { workspaceId, repId, profile, nextStep, review } = write;
+  const prospectId = write.prospectId;
+  // Dates go as ISO text: drizzle's postgres.js setup hands parameters to the driver unserialised.
+  const occurredAt = write.occurredAt.toISOString();
+  const [row] = await selectRows<SavedRow>(
+    db,
+    sql`
+      with fresh as (
+        select not exists (select 1 from interactions
+          where workspace_id = ${workspaceId} and source_key = ${write.sourceKey}) as yes
+      ),
+      revisit as (
+        select case when ${write.revisit}::boolean
+          then ${occurredAt}::timestamptz + coalesce(
+            (select revisit_after_days from workspace_settings where workspace_id = ${workspaceId}),
+            ${DEFAULT_REVISIT_AFTER_DAYS}) * interval '1 day'
+        end as at
+      ),
+      created as (
+        insert into prospects (workspace_id, owner_id, contact_name, company, name_key, hot_button,
+          decision_maker, purchasing_process, budget, status, revisit_at)
+        select ${workspaceId}, ${repId}::bigint, ${write.contactName.trim()}, ${write.company.trim()},
+          ${write.nameKey}, ${profile.hotButton}::text, ${profile.decisionMaker}::text,
+          ${profile.purchasingProcess}::text, ${profile.budget}::text, ${write.status}, revisit.at
+        from revisit, fresh where fresh.yes and ${prospectId}::bigint is null
+        on conflict do nothing
+        returning id, owner_id, contact_name, company
+      ),
+      updated as (
+        update prospects set
+          hot_button = coalesce(${profile.hotButton}::text, hot_button),
+          decision_maker = coalesce(${profile.decisionMaker}::text, decision_maker),
+          purchasing_process = coalesce(${profile.purchasingProcess}::text, purchasing_process),
+          budget = coalesce(${profile.budget}::text, budget),
+          status = ${write.status}, revisit_at = revisit.at, updated_at = now()
+        from revisit, fresh
+        where fresh.yes and prospects.workspace_id = ${workspaceId} and prospects.id = ${prospectId}::bigint
+        returning prospects.id, prospects.owner_id, prospects.contact_name, prospects.company
+      ),
+      target as (select * from created union all select * from updated),
+      interaction as (
+        insert into interactions (workspace_id, prospect_id, rep_id, occurred_at, outcome, summary,
+          material_sent, material_reviewed, source_key)
+        select ${workspaceId}, target.id, ${repId}::bigint, ${occurredAt}::timestamptz, ${write.outcome},
+          ${write.summary}::text, ${write.materialSent}::text,
+          case when ${write.materialSent}::text is null then null else false end, ${write.sourceKey}
+        from target
+        on conflict do nothing
+        returning id, prospect_id
+      ),
+      added_stakeholders as (
+        insert into stakeholders (workspace_id, prospect_id, name, name_key)
+        select ${workspaceId}, interaction.prospect_id, trim(name), lower(trim(name))
+        from interaction, jsonb_array_elements_text(${JSON.stringify(write.stakeholders)}::jsonb) as name
+        on conflict do nothing
+      ),
+      superseded as (
+        update next_steps set status = 'superseded', updated_at = now()
+        from interaction
+        where next_steps.workspace_id = ${workspaceId} and next_steps.prospect_id = interaction.prospect_id
+          and next_steps.status = 'scheduled'
+      ),
+      step as (
+        insert into next_steps (workspace_id, prospect_id, owner_id, interaction_id, due_at, agreed,
+          value_reason, value_detail, plan, coach_verdict)
+        select ${workspaceId}, target.id, target.owner_id, interaction.id, ${nextStep?.dueAt.toISOString() ?? null}::timestamptz,
+          ${nextStep?.agreed ?? false}::boolean, ${nextStep?.valueReason ?? null}::text,
+          ${nextStep?.valueDetail ?? null}::text, ${nextStep?.plan ?? null}::text,
+          ${nextStep?.coachVerdict ?? null}::text
+        from interaction join target on target.id = interaction.prospect_id
+        where ${nextStep !== null}::boolean
+        returning id, due_at, agreed, value_reason, plan
+      ),
+      reviewed as (
+        insert into coach_reviews (workspace_id, rep_id, prospect_id, verdict, plan, reasons)
+        select ${workspaceId}, ${repId}::bigint, interaction.prospect_id, ${review?.verdict ?? null}::text,
+          ${review?.plan ?? null}::text, ${JSON.stringify(review?.reasons ?? [])}::jsonb
+        from interaction
+        where ${review !== null}::boolean
+      )
+      select interaction.id as interaction_id, target.id as prospect_id, target.contact_name, target.company,
+        revisit.at as revisit_at, step.id as step_id, step.due_at as step_due_at, step.agreed as step_agreed,
+        step.value_reason as step_value_reason, step.plan as step_plan
+      from interaction
+      join target on target.id = interaction.prospect_id
+      cross join revisit
+      left join step on true`,
+  );
+  if (!row) return undefined;
+  return {
+    interactionId: Number(row.interaction_id),
+    prospect: { id: Number(row.prospect_id), contactName: row.contact_name, company: row.company },
+    revisitAt: toDate(row.revisit_at),
+    nextStep:
+      row.step_id == null
+        ? null
+        : {
+            id: Number(row.step_id),
+            dueAt: toDate(row.step_due_at) ?? write.occurredAt,
+            agreed: Boolean(row.step_agreed),
+            valueReason: row.step_value_reason,
+            plan: row.step_plan ?? '',
+          },
+  };
+}
+
+function toDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value);
+}
