@@ -19,6 +19,7 @@ const MONTH_OR_DAY =
   /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|q[1-4]|h[12]|fy\d{2,4})$/;
 const TIME_TOKEN =
   /^(?:\d{1,2}(?::\d{2})?(?:am|pm|h)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2})$/;
+const DIGIT = /\d/;
 const AMOUNT_TOKEN = /^(?:[$€£#]\d|\d[\d,.]*(?:%|k|m|bn|x|usd|eur|gbp)$)/;
 const CODE_TOKEN = /^(?=[a-z0-9.-]*[a-z])(?=[a-z0-9.-]*\d)[a-z0-9.-]{2,}$/;
 const POSSESSIVE_NOUN =
@@ -45,6 +46,8 @@ const NOT_NAMES = new Set(
 /** Words the rep capitalised mid-sentence: likely people, companies, products, regulations. */
 function capitalisedNames(original: string): Set<string> {
   const names = new Set<string>();
+  // Most plans are typed in lower case: nothing to find, and the scans below are the costly part.
+  if (original === original.toLowerCase()) return names;
   const letters = original.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   // Shouted or Title-Cased text carries no signal in its capitals.
@@ -93,7 +96,13 @@ export function findConcreteDetails(
   const soft: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    if (MONTH_OR_DAY.test(token) || TIME_TOKEN.test(token)) {
+    if (MONTH_OR_DAY.test(token)) {
+      soft.push(token);
+      continue;
+    }
+    // Every other detail holds a digit; most words do not, and this runs for every word of every plan.
+    if (!DIGIT.test(token)) continue;
+    if (TIME_TOKEN.test(token)) {
       soft.push(token);
     } else if (AMOUNT_TOKEN.test(token)) {
       hard.push(token);

@@ -78,10 +78,14 @@ const SHORTHAND: Record<string, string> = {
   info: 'information',
 };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Every slash or hyphen shorthand holds one of these. */
+const SHORTHAND_MARK = /[/:-]/;
 const SENTENCE_BREAK = /[.!?;…]+(?=\s|$)|[\r\n]+|\s[-–—]+\s|[()[\]{}|]/g;
 const TOKEN = /[\p{L}\p{N}$€£#][\p{L}\p{N}'$€£%#&.,/:-]*|\./gu;
 
 function expandSlashShorthand(text: string): string {
+  if (!SHORTHAND_MARK.test(text)) return text;
   return text
     .replace(/\bf\s?\/\s?u\b/g, ' follow up ')
     .replace(/\bw\s?\/\s?o\b/g, ' without ')
@@ -99,12 +103,15 @@ function cleanToken(raw: string): string {
 
 /** Normalises a plan; `correct` maps a misspelt token to its keyword (identity when there is none). */
 export function normalisePlan(raw: string, correct: (token: string) => string): NormalisedPlan {
-  const lowered = raw
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»"]/g, ' ')
-    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ');
+  // Most plans are plain ASCII, which has no compatibility forms, curly quotes or emoji to clear away.
+  const lowered = NON_ASCII.test(raw)
+    ? raw
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[‘’`´]/g, "'")
+        .replace(/[“”«»"]/g, ' ')
+        .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ')
+    : raw.toLowerCase().replace(/`/g, "'").replace(/"/g, ' ');
   const separated = expandSlashShorthand(lowered).replace(SENTENCE_BREAK, ' . ');
   const tokens: string[] = [];
   for (const match of separated.matchAll(TOKEN)) {
