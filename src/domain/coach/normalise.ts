@@ -78,7 +78,7 @@ const SHORTHAND: Record<string, string> = {
   info: 'information',
 };
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Every slash or hyphen shorthand holds one of these. */
 const SHORTHAND_MARK = /[/:-]/;
 const SENTENCE_BREAK = /[.!?;…]+(?=\s|$)|[\r\n]+|\s[-–—]+\s|[()[\]{}|]/g;
