@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { runDueCallDms } from '../src/jobs/due-call-dms.js';
 import { createPacer, realClock } from '../src/jobs/pacer.js';
 import { createLogger } from '../src/logger.js';
+import { webClientOptions } from '../src/slack/node-http-fetch.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { benchServerUrl, createScratchDatabase } from './due-sweep.bench.js';
 import { type BenchResult, compare } from './support/report.js';
@@ -40,7 +41,7 @@ export async function runDmFanoutBenchmark(): Promise<BenchResult[]> {
         'Go through the warranty report together', 'warranty_expiring', 'value', true from prospects pr`);
     await db.execute(sql`analyze`);
     const client = new WebClient('xoxb-bench', {
-      slackApiUrl: slack.url,
+      ...webClientOptions(slack.url),
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     });

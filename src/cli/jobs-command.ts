@@ -10,6 +10,7 @@ import { runDigests } from '../jobs/digests.js';
 import { runDueCallDms } from '../jobs/due-call-dms.js';
 import { createPacer, realClock } from '../jobs/pacer.js';
 import { createLogger } from '../logger.js';
+import { webClientOptions } from '../slack/node-http-fetch.js';
 
 interface JobsIo {
   stdout: NodeJS.WritableStream;
@@ -55,7 +56,7 @@ export async function runJobsCommand(args: string[], io: JobsIo): Promise<number
   const token = env.SLACK_BOT_TOKEN;
   return withDatabase(io, async (handle) => {
     const logger = createLogger('warn', (line) => io.stderr.write(line));
-    const client = new WebClient(token, env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {});
+    const client = new WebClient(token, webClientOptions(env.SLACK_API_URL));
     const deps: JobDependencies = {
       db: handle.db,
       client,

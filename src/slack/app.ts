@@ -3,6 +3,7 @@ import { App, type LogLevel } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { SlackDependencies } from './dependencies.js';
 import { registerListeners } from './listeners/index.js';
+import { webClientOptions } from './node-http-fetch.js';
 
 export interface SlackAppOptions {
   botToken: string;
@@ -31,7 +32,7 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
     logLevel: dependencies.logger.getLevel() as LogLevel,
     // auth.test runs in init(), where main.ts can turn a bad token into one clear line instead of a crash.
     deferInitialization: true,
-    clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...options.clientOptions },
+    clientOptions: { ...webClientOptions(options.apiUrl), ...options.clientOptions },
     // Instances keep no state: anything worth remembering lives in the database.
     convoStore: false,
     customRoutes: [healthRoute],

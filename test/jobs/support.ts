@@ -11,9 +11,11 @@ import {
   workspaceSettings,
   workspaces,
 } from '../../src/db/schema.js';
+
 import type { JobDependencies } from '../../src/jobs/deliver.js';
 import { type Clock, createPacer } from '../../src/jobs/pacer.js';
 import { createLogger } from '../../src/logger.js';
+import { webClientOptions } from '../../src/slack/node-http-fetch.js';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from '../support/fake-slack.js';
 
 /** A clock the test moves; sleeping advances it instead of waiting. */
@@ -42,7 +44,7 @@ export async function startJobWorld(options: FakeSlackOptions = {}): Promise<Job
   const clock = virtualClock(new Date('2025-01-01T00:00:00Z'));
   const slack = await startFakeSlack({ clock: clock.now, ...options });
   const client = new WebClient('xoxb-test', {
-    slackApiUrl: slack.url,
+    ...webClientOptions(slack.url),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
