@@ -34,6 +34,15 @@ const configSchema = z.object({
       .optional(),
   ),
   DATA_DIR: optionalText.transform((value) => value ?? './.data'),
+  WEB_CONCURRENCY: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a whole number of worker processes' })
+      .int({ error: 'must be a whole number of worker processes' })
+      .min(1, { error: 'must be at least 1' })
+      .max(64, { error: 'must be at most 64' })
+      .optional(),
+  ),
   LOG_LEVEL: optionalText.pipe(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   ),
@@ -49,6 +58,8 @@ export interface Config {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** HTTP worker processes sharing the port; more than one needs the PostgreSQL server. */
+  workers: number;
   logLevel: LogLevel;
 }
 
@@ -71,6 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       'SLACK_SIGNING_SECRET is required unless SLACK_APP_TOKEN selects Socket Mode (Basic Information > Signing Secret)',
     );
   }
+  // The embedded database lives inside one process, so only a server can be shared by several workers.
+  if (parsed.success && (parsed.data.WEB_CONCURRENCY ?? 1) > 1 && !parsed.data.DATABASE_URL) {
+    problems.push(
+      'WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database can only be opened by one process',
+    );
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const values = parsed.data;
   return {
@@ -83,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
     dataDir: values.DATA_DIR,
+    workers: values.WEB_CONCURRENCY ?? 1,
     logLevel: values.LOG_LEVEL ?? 'info',
   };
 }

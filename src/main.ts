@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { hostname } from 'node:os';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
@@ -6,11 +7,16 @@ import { markWorkspaceInstalled } from './db/queries/workspaces.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/app.js';
+import { runsScheduledJobs, superviseWorkers } from './workers.js';
 
 /** Wiring only: config -> database -> Slack app -> jobs, and a clean shutdown. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
+  if (config.workers > 1 && cluster.isPrimary) {
+    superviseWorkers(config.workers, logger);
+    return;
+  }
   process.on('uncaughtException', (error) => {
     // Every job and submission is safe to retry (claims, unique keys), so a restart loses nothing.
     logger.error(
@@ -42,13 +48,16 @@ async function main(): Promise<void> {
   const { team_id: workspaceId } = await app.client.auth.test();
   if (workspaceId) await markWorkspaceInstalled(database.db, { workspaceId });
   await app.start(config.port);
-  const scheduler = startScheduler({
-    db: database.db,
-    client: app.client,
-    logger,
-    now,
-    instanceId: `${hostname()}:${process.pid}`,
-  });
+  // Every instance may run the jobs (claims keep each message single); one per host is enough.
+  const scheduler = runsScheduledJobs()
+    ? startScheduler({
+        db: database.db,
+        client: app.client,
+        logger,
+        now,
+        instanceId: `${hostname()}:${process.pid}`,
+      })
+    : undefined;
   logger.info(
     `Follow-Up Coach is running (${config.slack.appToken ? 'Socket Mode' : `HTTP on port ${config.port}`}, ` +
       `${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, shutting down`);
-    await scheduler.stop();
+    await scheduler?.stop();
     await app.stop();
     await database.close();
     process.exit(0);

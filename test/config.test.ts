@@ -43,6 +43,14 @@ describe('configuration from the environment', () => {
     expect(config.slack.appToken).toBeUndefined();
   });
 
+  it('runs one process unless WEB_CONCURRENCY asks for more, which needs the PostgreSQL server', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(loadConfig({ ...base, WEB_CONCURRENCY: '' }).workers).toBe(1);
+    expect(loadConfig({ ...base, WEB_CONCURRENCY: '2', DATABASE_URL: 'postgres://db/app' }).workers).toBe(2);
+    expect(() => loadConfig({ ...base, WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY .*DATABASE_URL/);
+    expect(() => loadConfig({ ...base, WEB_CONCURRENCY: 'two' })).toThrow(/WEB_CONCURRENCY must be/);
+  });
+
   it('accepts Socket Mode without a signing secret', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(config.slack.appToken).toBe('xapp-1');
