@@ -69,9 +69,16 @@ export type LogCallResult =
   | { kind: 'saved'; confirmation: LogConfirmation }
   | { kind: 'already_saved'; confirmation: LogConfirmation };
 
+export interface RepToFind {
+  slackUserId: string;
+  /** Creates the rep on first contact (their zone comes from the chat profile); only called when unknown. */
+  ensure: () => Promise<Person>;
+}
+
 export interface LogCallRequest {
   workspaceId: string;
-  rep: Person;
+  /** The rep, or how to find them: read with the rest of the context, created on first contact. */
+  rep: Person | RepToFind;
   form: LogCallForm;
   /** Set when the modal was opened for a known prospect. */
   prospectId: number | null;
@@ -91,23 +98,31 @@ const STATUS_AFTER: Partial<Record<Outcome, ProspectStatus>> = {
  * an accepted one stores interaction, next step, profile updates and the review in one atomic statement.
  */
 export async function logCall(db: Database, request: LogCallRequest): Promise<LogCallResult> {
-  const { workspaceId, rep, form, now } = request;
+  const { workspaceId, form, now } = request;
   const errors = scheduleErrors(form, now);
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
-  // A new prospect of the same name created by a concurrent log makes the first save store nothing; the
-  // second attempt finds it.
-  for (let attempt = 1; ; attempt++) {
+  let repKey: { id: number } | { slackUserId: string } =
+    'id' in request.rep ? { id: request.rep.id } : { slackUserId: request.rep.slackUserId };
+  // A second pass follows a first contact (the rep is created), or a new prospect of the same name created
+  // by a concurrent log, which makes the first save store nothing; the second pass finds it.
+  for (let attempt = 1; attempt <= 3; attempt++) {
     const context = await findLogCallContext(db, {
       workspaceId,
-      repId: rep.id,
+      rep: repKey,
       sourceKey: request.sourceKey,
       prospectId: request.prospectId,
       nameKey: prospectNameKey(form.contactName, form.company),
       touchLimit: RECENT_TOUCHES_FOR_COACH,
     });
+    const rep = context.rep;
+    if (!rep) {
+      if (!('ensure' in request.rep)) throw new Error('the rep logging this call is not in the database');
+      repKey = { id: (await request.rep.ensure()).id };
+      continue;
+    }
     if (context.previousInteractionId !== null) {
-      return alreadySaved(db, request, context.previousInteractionId);
+      return alreadySaved(db, request, context.previousInteractionId, rep.timeZone);
     }
     const { target } = context;
     if (target && target.ownerId !== rep.id && target.ownerManagerId !== rep.id) {
@@ -128,7 +143,7 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
       });
       return { kind: 'invalid', errors: { plan: refusalText(verdict) } };
     }
-    const saved = await saveLoggedCall(db, loggedCallWrite(request, target, verdict));
+    const saved = await saveLoggedCall(db, loggedCallWrite(request, rep.id, target, verdict));
     if (saved) {
       return {
         kind: 'saved',
@@ -143,8 +158,8 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
         },
       };
     }
-    if (attempt === 2) throw new Error('the logged call could not be stored: its prospect kept changing');
   }
+  throw new Error('the logged call could not be stored: its prospect kept changing');
 }
 
 /** Enough history to tell a prospect gone dark (unanswered touches in a row) and unreviewed material. */
@@ -152,6 +167,7 @@ const RECENT_TOUCHES_FOR_COACH = 20;
 
 function loggedCallWrite(
   request: LogCallRequest,
+  repId: number,
   target: LogTarget | null,
   verdict: CoachVerdict | null,
 ): LoggedCallWrite {
@@ -159,7 +175,7 @@ function loggedCallWrite(
   const closingStatus = STATUS_AFTER[form.outcome];
   return {
     workspaceId: request.workspaceId,
-    repId: request.rep.id,
+    repId,
     prospectId: target?.id ?? null,
     contactName: form.contactName,
     company: form.company,
@@ -272,6 +288,7 @@ async function alreadySaved(
   db: Database,
   request: LogCallRequest,
   interactionId: number,
+  timeZone: string,
 ): Promise<LogCallResult> {
   const { workspaceId } = request;
   const stepView = await findNextStepByInteraction(db, { workspaceId, interactionId });
@@ -291,7 +308,7 @@ async function alreadySaved(
       nextStep: stepView ? pickStep(stepView.step) : null,
       revisitAt: found?.prospect.revisitAt ?? null,
       coachTip: null,
-      timeZone: request.rep.timeZone,
+      timeZone,
     },
   };
 }

@@ -205,4 +205,30 @@ describeOnEachEngine('logging a call', ({ db }) => {
     );
     expect(await db().select().from(nextSteps).where(eq(nextSteps.workspaceId, 'T_RACE'))).toHaveLength(1);
   });
+
+  it('creates a rep on their first log and stores the call, asking the chat profile only then', async () => {
+    let profileLookups = 0;
+    const firstContact = {
+      slackUserId: 'U_FIRST_LOG',
+      ensure: () =>
+        ensurePerson(db(), {
+          workspaceId: 'T_FIRST',
+          slackUserId: 'U_FIRST_LOG',
+          lookUpProfile: async () => {
+            profileLookups++;
+            return { timeZone: 'America/Chicago', displayName: 'New Rep' };
+          },
+        }),
+    };
+    const request = { workspaceId: 'T_FIRST', rep: firstContact, prospectId: null, now: NOW, form: form() };
+    const first = await logCall(db(), { ...request, sourceKey: 'first-1' });
+    const second = await logCall(db(), {
+      ...request,
+      sourceKey: 'first-2',
+      form: form({ contactName: 'Lee' }),
+    });
+    expect([first.kind, second.kind]).toEqual(['saved', 'saved']);
+    expect(first.kind === 'saved' && first.confirmation.timeZone).toBe('America/Chicago');
+    expect(profileLookups).toBe(1);
+  });
 });

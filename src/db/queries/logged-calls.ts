@@ -32,6 +32,8 @@ export interface LogTarget {
 }
 
 export interface LogCallContext {
+  /** The rep logging the call; null when they have never used the app in this workspace. */
+  rep: { id: number; timeZone: string } | null;
   /** Set when this source (a modal's view id) was already stored: a resubmission. */
   previousInteractionId: number | null;
   /** Null when the rep has no prospect of that name yet. */
@@ -39,6 +41,8 @@ export interface LogCallContext {
 }
 
 interface ContextRow extends Record<string, unknown> {
+  rep_id: string | number | null;
+  rep_time_zone: string | null;
   previous_interaction_id: string | number | null;
   id: string | number | null;
   owner_id: string | number | null;
@@ -65,7 +69,8 @@ export async function findLogCallContext(
   db: Database,
   params: {
     workspaceId: string;
-    repId: number;
+    /** The rep by id, or by Slack user id when the caller has not read them yet. */
+    rep: { id: number } | { slackUserId: string };
     sourceKey: string;
     prospectId: number | null;
     nameKey: string;
@@ -73,10 +78,19 @@ export async function findLogCallContext(
   },
 ): Promise<LogCallContext> {
   const { workspaceId } = params;
+  const repId = 'id' in params.rep ? params.rep.id : null;
+  const slackUserId = 'slackUserId' in params.rep ? params.rep.slackUserId : null;
   const [row] = await selectRows<ContextRow>(
     db,
     sql`
+      with me as (
+        select id, time_zone from people
+        where workspace_id = ${workspaceId}
+          and (id = ${repId}::bigint or slack_user_id = ${slackUserId}::text)
+        limit 1
+      )
       select
+        me.id as rep_id, me.time_zone as rep_time_zone,
         (select i.id from interactions i
           where i.workspace_id = ${workspaceId} and i.source_key = ${params.sourceKey}) as previous_interaction_id,
         p.id, p.owner_id, owner.manager_id as owner_manager_id, p.contact_name, p.company,
@@ -90,10 +104,11 @@ export async function findLogCallContext(
           limit ${params.touchLimit}
         ) t) as touches
       from (select 1) as one
+      left join me on true
       left join lateral (
         select * from prospects candidate
         where candidate.workspace_id = ${workspaceId} and candidate.name_key = ${params.nameKey}
-          and (candidate.id = ${params.prospectId}::bigint or candidate.owner_id = ${params.repId}::bigint)
+          and (candidate.id = ${params.prospectId}::bigint or candidate.owner_id = me.id)
         order by coalesce(candidate.id = ${params.prospectId}::bigint, false) desc
         limit 1
       ) p on true
@@ -101,8 +116,10 @@ export async function findLogCallContext(
   );
   const previousInteractionId =
     row?.previous_interaction_id == null ? null : Number(row.previous_interaction_id);
-  if (!row || row.id == null) return { previousInteractionId, target: null };
+  const rep = row?.rep_id == null ? null : { id: Number(row.rep_id), timeZone: row.rep_time_zone ?? 'UTC' };
+  if (!row || row.id == null) return { rep, previousInteractionId, target: null };
   return {
+    rep,
     previousInteractionId,
     target: {
       id: Number(row.id),

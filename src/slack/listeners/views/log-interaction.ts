@@ -1,5 +1,4 @@
 import type { App } from '@slack/bolt';
-import type { Person } from '../../../db/queries/people.js';
 import { type LogCallResult, logCall } from '../../../usecases/log-call.js';
 import { buildConfirmationMessage } from '../../blocks/confirmation.js';
 import type { SlackDependencies } from '../../dependencies.js';
@@ -23,19 +22,18 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     if (!parsed.ok) return ack({ response_action: 'errors', errors: parsed.errors });
     const workspaceId = body.team?.id ?? view.team_id;
     const metadata = parseLogMetadata(view.private_metadata);
-    const saving = (async () => {
-      const rep = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      const request = { workspaceId, rep, form: parsed.value, prospectId: metadata.prospectId };
-      const sourceKey = `slack-view:${view.id}`;
-      return {
-        rep,
-        result: await logCall(dependencies.db, { ...request, sourceKey, now: dependencies.now() }),
-      };
-    })();
-    let rep: Person;
+    const findRep = () => ensureRep(dependencies, client, workspaceId, body.user.id);
+    const saving = logCall(dependencies.db, {
+      workspaceId,
+      rep: { slackUserId: body.user.id, ensure: findRep },
+      form: parsed.value,
+      prospectId: metadata.prospectId,
+      sourceKey: `slack-view:${view.id}`,
+      now: dependencies.now(),
+    });
     let result: LogCallResult;
     try {
-      ({ rep, result } = await withinTime(saving, SUBMISSION_BUDGET_MS, dependencies.logger));
+      result = await withinTime(saving, SUBMISSION_BUDGET_MS, dependencies.logger);
     } catch (error) {
       dependencies.logger.error('could not save a logged call', error);
       const text = error instanceof OutOfTime ? TAKING_TOO_LONG : SAVE_FAILED;
@@ -49,6 +47,6 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
       alreadySaved: result.kind === 'already_saved',
     });
     await client.chat.postMessage({ channel: body.user.id, ...message });
-    if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, rep);
+    if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, await findRep());
   });
 }
