@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir as osTmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WebClient } from '@slack/web-api';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { buildLogModal } from '../src/slack/blocks/log-modal.js';
+import { webClientOptions } from '../src/slack/node-http-fetch.js';
 import { interactionBody, signBody, slashCommandBody } from '../test/support/signed-requests.js';
 import { logInteractionSubmission } from './support/log-submission.js';
 import { answersHttp, type RunningServer, startProcess } from './support/processes.js';
@@ -12,6 +15,8 @@ const SECRET = 'bench-signing-secret';
 const TEAM = 'T0FAKE';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 10;
+/** App workers on PostgreSQL (WEB_CONCURRENCY): one per core, as a deployment on this host would run. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 
 interface LoadFigures {
   requestsPerSecond: number;
@@ -77,6 +82,29 @@ const viewBody = (runTag: string) => (index: number) =>
     }),
   );
 
+/**
+ * Web API calls opening the log modal, from this process at the load generator's concurrency: the most
+ * `/followup log` commands a process could serve even if acking, Bolt and the database cost nothing.
+ */
+async function measureModalOpens(apiUrl: string): Promise<number> {
+  const client = new WebClient('xoxb-bench', { ...webClientOptions(apiUrl), retryConfig: { retries: 0 } });
+  const view = buildLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false });
+  let opened = 0;
+  const open = () => client.views.open({ trigger_id: `bench-ceiling-${opened}`, view });
+  for (let warmUp = 0; warmUp < 200; warmUp++) await open();
+  const endsAt = Date.now() + SECONDS * 1000;
+  const startedAt = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < endsAt) {
+        await open();
+        opened++;
+      }
+    }),
+  );
+  return opened / ((performance.now() - startedAt) / 1000);
+}
+
 async function withProcess<T>(
   server: Promise<RunningServer>,
   work: (server: RunningServer) => Promise<T>,
@@ -97,6 +125,8 @@ async function startFakeSlackProcess(): Promise<{ server: RunningServer; apiUrl:
 
 interface Engine {
   name: 'postgres' | 'pglite';
+  /** The embedded database belongs to one process; the server is shared by every worker. */
+  workers: number;
   env: NodeJS.ProcessEnv;
   cleanup: () => Promise<void>;
 }
@@ -113,7 +143,8 @@ async function prepareEngines(serverUrl: string | undefined): Promise<Engine[]> 
     url.pathname = `/${name}`;
     engines.push({
       name: 'postgres',
-      env: { DATABASE_URL: url.toString() },
+      workers: WORKERS,
+      env: { DATABASE_URL: url.toString(), WEB_CONCURRENCY: String(WORKERS) },
       cleanup: async () => {
         const drop = postgres(serverUrl, { max: 1, onnotice: () => {} });
         await drop.unsafe(`drop database if exists "${name}" with (force)`);
@@ -121,10 +152,11 @@ async function prepareEngines(serverUrl: string | undefined): Promise<Engine[]> 
       },
     });
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'followup-bench-'));
+  const dataDir = mkdtempSync(join(osTmpdir(), 'followup-bench-'));
   engines.push({
     name: 'pglite',
-    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+    workers: 1,
+    env: { DATA_DIR: dataDir, DATABASE_URL: '', WEB_CONCURRENCY: '1' },
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   });
   return engines;
@@ -139,25 +171,47 @@ export async function runInteractiveBenchmarks(serverUrl: string | undefined): P
   const bare = await withProcess(startProcess('bench/servers/bare-http.ts', {}, answersHttp('/')), (server) =>
     load(server.url, commandBody),
   );
-  const boltEmpty = await withProcess(
-    startProcess('bench/servers/bolt-empty.ts', { SLACK_SIGNING_SECRET: SECRET }, answersHttp('/healthz')),
-    (server) => load(server.url, commandBody),
-  );
-  const results: BenchResult[] = [
+  const boltEmptyIn = async (workers: number) =>
+    withProcess(
+      startProcess(
+        'bench/servers/bolt-empty.ts',
+        { SLACK_SIGNING_SECRET: SECRET, WORKERS: String(workers) },
+        answersHttp('/healthz'),
+      ),
+      (server) => load(server.url, commandBody),
+    );
+  const boltEmpty = new Map<number, LoadFigures>([[1, await boltEmptyIn(1)]]);
+  if (WORKERS > 1) boltEmpty.set(WORKERS, await boltEmptyIn(WORKERS));
+  const boltEmptyName = (workers: number) =>
+    workers === 1 ? 'Bolt empty handler' : `Bolt empty handler, ${workers} workers`;
+  const results: BenchResult[] = [...boltEmpty].map(([workers, figures]) =>
     compare(
-      'Bolt empty handler: command acks',
-      boltEmpty.requestsPerSecond,
+      `${boltEmptyName(workers)}: command acks`,
+      figures.requestsPerSecond,
       'req/s',
       'bare node:http',
       bare.requestsPerSecond,
-      {
-        notes: `p50 ${boltEmpty.p50} ms, p99 ${boltEmpty.p99} ms; bare node:http p99 ${bare.p99} ms`,
-      },
+      { notes: `p50 ${figures.p50} ms, p99 ${figures.p99} ms; bare node:http p99 ${bare.p99} ms` },
     ),
-  ];
+  );
 
   const fakeSlack = await startFakeSlackProcess();
   try {
+    const modalCeiling = await measureModalOpens(fakeSlack.apiUrl);
+    results.push(
+      compare(
+        'Web API client alone opening the log modal (one process, no Bolt, no database)',
+        modalCeiling,
+        'calls/s',
+        'Bolt empty handler',
+        boltEmpty.get(1)?.requestsPerSecond ?? Number.NaN,
+        {
+          notes:
+            'the most /followup log commands one process can serve: each one opens this modal; ' +
+            'the 0.8 command-ack floor would need a command to cost no more than an empty ack',
+        },
+      ),
+    );
     for (const engine of await prepareEngines(serverUrl)) {
       try {
         const appEnv = {
@@ -167,6 +221,9 @@ export async function runInteractiveBenchmarks(serverUrl: string | undefined): P
           SLACK_API_URL: fakeSlack.apiUrl,
           LOG_LEVEL: 'error',
         };
+        const baseline = boltEmpty.get(engine.workers) ?? boltEmpty.get(1);
+        const baselineName = boltEmptyName(boltEmpty.has(engine.workers) ? engine.workers : 1);
+        const workers = engine.workers === 1 ? '1 process' : `${engine.workers} workers`;
         const figures = await withProcess(
           startProcess('src/main.ts', appEnv, answersHttp('/healthz')),
           async (app) => {
@@ -178,35 +235,35 @@ export async function runInteractiveBenchmarks(serverUrl: string | undefined): P
         );
         results.push(
           compare(
-            `[${engine.name}] /followup log command acks`,
+            `[${engine.name}, ${workers}] /followup log command acks`,
             figures.command.requestsPerSecond,
             'req/s',
-            'Bolt empty handler',
-            boltEmpty.requestsPerSecond,
+            baselineName,
+            baseline?.requestsPerSecond ?? Number.NaN,
             {
               floor: {
                 description: '>= 0.8 of Bolt empty handler',
-                met: figures.command.requestsPerSecond >= 0.8 * boltEmpty.requestsPerSecond,
+                met: figures.command.requestsPerSecond >= 0.8 * (baseline?.requestsPerSecond ?? Number.NaN),
               },
               notes: `p50 ${figures.command.p50} ms, p99 ${figures.command.p99} ms, non-2xx ${figures.command.non2xx}, errors ${figures.command.errors}`,
             },
           ),
           compare(
-            `[${engine.name}] log_interaction submissions (coach + transaction), max`,
+            `[${engine.name}, ${workers}] log_interaction submissions (coach + save), max`,
             figures.submissionsAtMax.requestsPerSecond,
             'req/s',
-            'Bolt empty handler',
-            boltEmpty.requestsPerSecond,
+            baselineName,
+            baseline?.requestsPerSecond ?? Number.NaN,
             {
               notes: `p50 ${figures.submissionsAtMax.p50} ms, p99 ${figures.submissionsAtMax.p99} ms, non-2xx ${figures.submissionsAtMax.non2xx}`,
             },
           ),
           compare(
-            `[${engine.name}] log_interaction p99 at 200 req/s`,
+            `[${engine.name}, ${workers}] log_interaction p99 at 200 req/s`,
             figures.submissionsAt200.p99,
             'ms',
-            'Bolt empty handler p99 at full load',
-            boltEmpty.p99,
+            `${baselineName} p99 at full load`,
+            baseline?.p99 ?? Number.NaN,
             {
               ...(engine.name === 'postgres'
                 ? {
