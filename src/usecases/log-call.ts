@@ -5,6 +5,7 @@ import {
   findLogCallContext,
   type LoggedCallWrite,
   type LogTarget,
+  type SavedNextStep,
   saveLoggedCall,
 } from '../db/queries/logged-calls.js';
 import { findNextStepByInteraction } from '../db/queries/next-steps.js';
@@ -51,13 +52,7 @@ export interface LogConfirmation {
   prospect: { id: number; contactName: string; company: string };
   outcome: Outcome;
   summary: string | null;
-  nextStep: {
-    id: number;
-    dueAt: Date;
-    agreed: boolean;
-    valueReason: ValueReason | null;
-    plan: string;
-  } | null;
+  nextStep: SavedNextStep | null;
   revisitAt: Date | null;
   /** The coach's first suggestion for an accepted plan, to keep the rep sharp; null when none. */
   coachTip: string | null;
@@ -268,13 +263,7 @@ function refusalText(verdict: CoachVerdict): string {
   return suggestion ? `${reason} Try: ${suggestion}` : reason;
 }
 
-function pickStep(step: {
-  id: number;
-  dueAt: Date;
-  agreed: boolean;
-  valueReason: ValueReason | null;
-  plan: string;
-}): NonNullable<LogConfirmation['nextStep']> {
+function pickStep(step: SavedNextStep): SavedNextStep {
   return {
     id: step.id,
     dueAt: step.dueAt,

@@ -176,17 +176,20 @@ export interface LoggedCallWrite {
   review: { verdict: CoachVerdictKind; plan: string; reasons: string[] } | null;
 }
 
+/** The next call as stored with a logged call. */
+export interface SavedNextStep {
+  id: number;
+  dueAt: Date;
+  agreed: boolean;
+  valueReason: ValueReason | null;
+  plan: string;
+}
+
 export interface SavedCall {
   interactionId: number;
   prospect: { id: number; contactName: string; company: string };
   revisitAt: Date | null;
-  nextStep: {
-    id: number;
-    dueAt: Date;
-    agreed: boolean;
-    valueReason: ValueReason | null;
-    plan: string;
-  } | null;
+  nextStep: SavedNextStep | null;
 }
 
 interface SavedRow extends Record<string, unknown> {
