@@ -1,4 +1,4 @@
-import type { BlockAction, RespondFn } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Person } from '../../../db/queries/people.js';
 import type { NextStepChange } from '../../../usecases/change-next-step.js';
@@ -6,6 +6,7 @@ import { formatLocalTime } from '../../../usecases/next-call-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { publishHome } from '../home.js';
+import { ensureRep } from '../rep.js';
 
 export const NOT_YOURS = 'That follow-up belongs to another rep. Nothing was changed.';
 
@@ -62,4 +63,45 @@ export function pressedOnHome(body: BlockAction): boolean {
 /** The workspace a block action came from. */
 export function workspaceOf(body: BlockAction): string {
   return body.team?.id ?? body.user.team_id ?? '';
+}
+
+/** A rep's press on a button about one of their records, once acked and read. */
+export interface Press<Target> {
+  workspaceId: string;
+  /** The rep who pressed, created on first contact. */
+  actor: Person;
+  /** What the button's value names (a next step, a snooze choice...). */
+  target: Target;
+  body: BlockAction;
+  client: WebClient;
+  /** Answers the rep privately, where they pressed. */
+  reply(text: string): Promise<void>;
+}
+
+type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
+
+/**
+ * The listener for a button on a rep's record: acks at once, reads the button's value (a malformed one is
+ * ignored: only Slack can send it, and there is nobody to tell), finds the rep, then runs `handle`.
+ */
+export function onPress<A extends BlockAction, Target>(
+  dependencies: SlackDependencies,
+  readTarget: (action: A['actions'][number]) => Target | null | undefined,
+  handle: (press: Press<Target>) => Promise<void>,
+): (args: ActionArgs<A>) => Promise<void> {
+  return async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const target = readTarget(action);
+    if (target === null || target === undefined) return;
+    const workspaceId = workspaceOf(body);
+    const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
+    await handle({
+      workspaceId,
+      actor,
+      target,
+      body,
+      client,
+      reply: (text) => replyToAction({ body, respond, client, dependencies, actor, text }),
+    });
+  };
 }

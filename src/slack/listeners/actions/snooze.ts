@@ -6,22 +6,31 @@ import { buildSnoozePickDateModal } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseSnoozeValue } from '../../payloads.js';
-import { ensureRep } from '../rep.js';
-import { describeChange, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
+import { describeChange, onPress, pressedOnHome } from './reply.js';
 
 const DAYS = { '1d': 1, '1w': 7 } as const;
 
 export function registerSnooze(app: App, dependencies: SlackDependencies): void {
-  app.action<BlockAction<OverflowAction>>(ACTIONS.snooze, async ({ ack, body, action, client, respond }) => {
-    await ack();
-    const choice = parseSnoozeValue(action.selected_option.value);
-    if (!choice) return;
-    const workspaceId = workspaceOf(body);
-    const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
-    const request = { workspaceId, actor, nextStepId: choice.nextStepId, now: dependencies.now() };
-    if (choice.choice === 'pick') {
-      const access = await findNextStepForActor(dependencies.db, request);
-      if (access.kind === 'ok') {
+  app.action<BlockAction<OverflowAction>>(
+    ACTIONS.snooze,
+    onPress(
+      dependencies,
+      (action: OverflowAction) => parseSnoozeValue(action.selected_option.value),
+      async ({ workspaceId, actor, target: choice, body, client, reply }) => {
+        const request = { workspaceId, actor, nextStepId: choice.nextStepId, now: dependencies.now() };
+        if (choice.choice !== 'pick') {
+          const change = await snoozeNextStep(dependencies.db, {
+            ...request,
+            by: { days: DAYS[choice.choice] },
+          });
+          await reply(describeChange(change, (who, due) => `:zzz: Snoozed the call with ${who} to ${due}.`));
+          return;
+        }
+        const access = await findNextStepForActor(dependencies.db, request);
+        if (access.kind !== 'ok') {
+          await reply(describeChange(access, () => ''));
+          return;
+        }
         const { step, prospect, owner } = access.view;
         await client.views.open({
           trigger_id: body.trigger_id,
@@ -34,14 +43,7 @@ export function registerSnooze(app: App, dependencies: SlackDependencies): void 
             fromHome: pressedOnHome(body),
           }),
         });
-        return;
-      }
-      const text = describeChange(access, () => '');
-      await replyToAction({ body, respond, client, dependencies, actor, text });
-      return;
-    }
-    const change = await snoozeNextStep(dependencies.db, { ...request, by: { days: DAYS[choice.choice] } });
-    const text = describeChange(change, (who, due) => `:zzz: Snoozed the call with ${who} to ${due}.`);
-    await replyToAction({ body, respond, client, dependencies, actor, text });
-  });
+      },
+    ),
+  );
 }
