@@ -2,7 +2,7 @@ import { VALUE_REASON_LABELS } from '../vocabulary.js';
 import { CLICHE_KEYWORDS, type ClicheFamily, type ClicheHit, findCliches } from './cliches.js';
 import { type CoachInput, type CoachVerdict, PLAN_MAX_LENGTH, type ProspectContext } from './coach-input.js';
 import { type ConcreteDetails, findConcreteDetails } from './details.js';
-import { normalisePlan } from './normalise.js';
+import { type NormalisedPlan, normalisePlan } from './normalise.js';
 import { GONE_DARK_AFTER, suggestNextSteps } from './suggestions.js';
 import { createTypoCorrector } from './typo-tolerance.js';
 import {
@@ -16,7 +16,7 @@ import {
 const correctTypo = createTypoCorrector([...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS], VALUE_KEYWORDS);
 
 /** A plan is valuable from this score up (see `scorePlan`). */
-const VALUE_THRESHOLD = 2;
+export const VALUE_THRESHOLD = 2;
 
 const EMPTY_REASON =
   'Write what you will bring to the prospect on the next call: the reason that makes it worth their time.';
@@ -158,6 +158,39 @@ function valueReasons(signals: readonly ValueSignal[], details: ConcreteDetails)
   return reasons;
 }
 
+/** What the rules read in a plan: the features the verdict is decided from and the reasons are written from. */
+export interface PlanReading {
+  normalised: NormalisedPlan;
+  details: ConcreteDetails;
+  cliches: ClicheHit[];
+  /** Value signals weighed in the prospect's situation. */
+  signals: ValueSignal[];
+  /** The rules' score: valuable from VALUE_THRESHOLD up. */
+  score: number;
+}
+
+/** Reads a plan (already trimmed and within the limit) with the hand-written rules. */
+export function readPlan(input: CoachInput, plan: string): PlanReading {
+  const detailText = input.valueDetail?.trim() ?? '';
+  const text = detailText ? `${plan}\n${detailText}` : plan;
+  const normalised = normalisePlan(text, correctTypo);
+  const details = findConcreteDetails(text, normalised.tokens, input.prospect?.hotButton);
+  const contact = input.prospect?.contactName?.trim().split(/\s+/)[0]?.toLowerCase();
+  if (contact) details.names.delete(contact);
+  const signals = findValueSignals(normalised.text, details.names);
+  if (input.valueReason && detailText && describesValue(detailText)) {
+    signals.push({
+      kind: 'stated_reason',
+      strength: 'strong',
+      text: detailText,
+      index: normalised.text.length,
+    });
+  }
+  const cliches = findCliches(normalised.text);
+  const weighed = weighInContext(signals, input.prospect, cliches.some(presses));
+  return { normalised, details, cliches, signals: weighed, score: scorePlan(weighed, details) };
+}
+
 /**
  * Judges a rep's next step before it is saved: `value` when the plan brings the prospect a concrete reason
  * to take the call, `vague` otherwise, with reasons and suggestions fitted to the prospect.
@@ -173,7 +206,6 @@ function valueReasons(signals: readonly ValueSignal[], details: ConcreteDetails)
  */
 export function judgeNextStep(input: CoachInput): CoachVerdict {
   const plan = (input.plan ?? '').trim();
-  const hotButton = input.prospect?.hotButton;
   if (plan === '') {
     return {
       verdict: 'vague',
@@ -203,24 +235,8 @@ export function judgeNextStep(input: CoachInput): CoachVerdict {
     };
   }
 
-  const detailText = input.valueDetail?.trim() ?? '';
-  const text = detailText ? `${plan}\n${detailText}` : plan;
-  const normalised = normalisePlan(text, correctTypo);
-  const details = findConcreteDetails(text, normalised.tokens, hotButton);
-  const contact = input.prospect?.contactName?.trim().split(/\s+/)[0]?.toLowerCase();
-  if (contact) details.names.delete(contact);
-  const signals = findValueSignals(normalised.text, details.names);
-  if (input.valueReason && detailText && describesValue(detailText)) {
-    signals.push({
-      kind: 'stated_reason',
-      strength: 'strong',
-      text: detailText,
-      index: normalised.text.length,
-    });
-  }
-  const cliches = findCliches(normalised.text);
-  const weighed = weighInContext(signals, input.prospect, cliches.some(presses));
-  const verdict = scorePlan(weighed, details) >= VALUE_THRESHOLD ? 'value' : 'vague';
+  const { details, cliches, signals: weighed, score } = readPlan(input, plan);
+  const verdict = score >= VALUE_THRESHOLD ? 'value' : 'vague';
   const reasons =
     verdict === 'value' ? valueReasons(weighed, details) : vagueReasons(input, weighed, cliches);
   const suggestions = suggestNextSteps({
