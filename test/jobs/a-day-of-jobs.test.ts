@@ -1,13 +1,11 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openPostgres } from '../../src/db/client.js';
+import { expect, it } from 'vitest';
 import type { Person } from '../../src/db/queries/people.js';
 import { runAllJobs } from '../../src/jobs/scheduler.js';
-import { ensurePerson } from '../../src/usecases/ensure-person.js';
-import { type LogCallForm, logCall } from '../../src/usecases/log-call.js';
+import { logCall } from '../../src/usecases/log-call.js';
 import { setTeam } from '../../src/usecases/set-team.js';
 import { describeOnEachEngine } from '../support/database.js';
-import { at, freshWorkspace, type JobWorld, startJobWorld } from './support.js';
+import { at, callForm, freshWorkspace, meetPerson, useJobWorld, withSecondInstance } from './support.js';
 
 const LOGGED_AT = at('2025-06-09T00:00:00Z');
 const FIRST_TICK = at('2025-06-09T18:00:00Z');
@@ -23,36 +21,11 @@ const REPS = [
   { slackUserId: 'UIDLE', zone: 'Europe/Paris', callAt: '2025-06-20T10:00' },
 ] as const;
 
-function callForm(contactName: string, nextCallAt: Date): LogCallForm {
-  return {
-    contactName,
-    company: 'Acme',
-    outcome: 'connected',
-    summary: null,
-    hotButton: 'downtime on line 2',
-    nextCallAt,
-    agreed: true,
-    valueReason: 'warranty_expiring',
-    plan: 'Their Dell R740 warranty ends 14 June: walk them through the renewal quote',
-    decisionMaker: null,
-    purchasingProcess: null,
-    budget: null,
-    stakeholders: ['Sue (CFO)'],
-    materialSent: null,
-  };
-}
-
 const localTime = (ms: number, zone: string) =>
   DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd HH:mm');
 
-describeOnEachEngine('thirty hours of scheduled passes on two instances', ({ db, engine, handle }) => {
-  let world: JobWorld;
-  beforeAll(async () => {
-    world = await startJobWorld();
-  });
-  afterAll(async () => {
-    await world.close();
-  });
+describeOnEachEngine('thirty hours of scheduled passes on two instances', ({ db, handle }) => {
+  const world = useJobWorld();
 
   it('delivers each due-call DM once at the rep’s local 08:30, one reminder per call, and one digest', async () => {
     const ws = await freshWorkspace(db(), {
@@ -60,43 +33,33 @@ describeOnEachEngine('thirty hours of scheduled passes on two instances', ({ db,
       reminderLeadMinutes: 10,
       updatedAt: at('2025-06-09T10:00:00Z'),
     });
-    const person = (slackUserId: string, timeZone: string) =>
-      ensurePerson(db(), {
-        workspaceId: ws,
-        slackUserId,
-        lookUpProfile: async () => ({ timeZone, displayName: slackUserId }),
-      });
     const reps: Person[] = [];
     for (const rep of REPS) {
-      const person_ = await person(rep.slackUserId, rep.zone);
-      reps.push(person_);
+      const person = await meetPerson(db(), ws, rep.slackUserId, rep.zone);
+      reps.push(person);
       const dueAt = DateTime.fromISO(rep.callAt, { zone: rep.zone }).toJSDate();
       const result = await logCall(db(), {
         workspaceId: ws,
-        rep: person_,
-        form: callForm(`Contact of ${rep.slackUserId}`, dueAt),
+        rep: person,
+        form: callForm({ contactName: `Contact of ${rep.slackUserId}`, nextCallAt: dueAt }),
         prospectId: null,
         sourceKey: `view-${rep.slackUserId}`,
         now: LOGGED_AT,
       });
       expect(result.kind).toBe('saved');
     }
-    const manager = await person('UMGR', 'Europe/London');
+    const manager = await meetPerson(db(), ws, 'UMGR', 'Europe/London');
     await setTeam(db(), { workspaceId: ws, manager, slackUserIds: reps.map((rep) => rep.slackUserId) });
 
-    const url = handle().url;
-    const second = engine === 'postgres' && url ? await openPostgres(url, 5) : undefined;
-    try {
+    await withSecondInstance(handle(), async (second) => {
       for (let tick = FIRST_TICK.getTime(); tick <= LAST_TICK.getTime(); tick += TICK_MS) {
         world.clock.set(new Date(tick));
         await Promise.all([
           runAllJobs(world.deps(db(), 'instance-a'), new Date(tick)),
-          runAllJobs(world.deps(second?.db ?? db(), 'instance-b'), new Date(tick)),
+          runAllJobs(world.deps(second, 'instance-b'), new Date(tick)),
         ]);
       }
-    } finally {
-      await second?.close();
-    }
+    });
 
     const posts = world.slack.callsTo('chat.postMessage').filter((call) => call.ok);
     const arrivals = (slackUserId: string, zone: string, kind: 'dm' | 'reminder') =>

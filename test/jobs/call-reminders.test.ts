@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runCallReminders } from '../../src/jobs/call-reminders.js';
 import { describeOnEachEngine } from '../support/database.js';
-import { addDeal, addPerson, at, freshWorkspace, type JobWorld, startJobWorld } from './support.js';
+import { addCall, addRepWithCall, at, freshWorkspace, useJobWorld } from './support.js';
 
 describeOnEachEngine('pre-call reminders', ({ db }) => {
-  let world: JobWorld;
-  beforeAll(async () => {
-    world = await startJobWorld();
-  });
-  afterAll(async () => {
-    await world.close();
-  });
-  beforeEach(() => {
-    world.slack.reset();
-  });
+  const world = useJobWorld();
 
   it('sends one short reminder per call within the workspace lead time, not a stream', async () => {
     const ws = await freshWorkspace(db(), { reminderLeadMinutes: 10 });
-    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UREMIND', timeZone: 'Asia/Tokyo' });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Yui',
-      step: { dueAt: at('2025-06-10T05:00:00Z') },
-    });
-    await addDeal(db(), {
+    const rep = await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'UREMIND', timeZone: 'Asia/Tokyo' },
+      { contactName: 'Yui', dueAt: at('2025-06-10T05:00:00Z') },
+    );
+    await addCall(db(), {
       workspaceId: ws,
       ownerId: rep.id,
       contactName: 'Ren',
-      step: { dueAt: at('2025-06-10T07:00:00Z') },
+      dueAt: at('2025-06-10T07:00:00Z'),
     });
     for (const minute of ['04:49', '04:50', '04:51', '04:59', '05:00', '05:01']) {
       await runCallReminders(world.deps(db()), at(`2025-06-10T${minute}:00Z`));

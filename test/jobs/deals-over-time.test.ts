@@ -1,52 +1,30 @@
 import { and, eq, gte } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/db/queries/people.js';
 import { deliveries, jobRuns } from '../../src/db/schema.js';
 import { runDigests } from '../../src/jobs/digests.js';
 import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import { snoozeNextStep } from '../../src/usecases/change-next-step.js';
-import { ensurePerson } from '../../src/usecases/ensure-person.js';
 import { type LogCallForm, logCall } from '../../src/usecases/log-call.js';
 import { pauseDeal } from '../../src/usecases/pause-deal.js';
 import { setTeam } from '../../src/usecases/set-team.js';
 import { describeOnEachEngine } from '../support/database.js';
-import { addDeal, addPerson, at, freshWorkspace, type JobWorld, startJobWorld } from './support.js';
+import {
+  addRepWithCall,
+  at,
+  callForm,
+  dealsListed,
+  freshWorkspace,
+  meetPerson,
+  useJobWorld,
+} from './support.js';
 
 const DAY = 86_400_000;
 const START = at('2025-06-02T09:00:00Z'); // a Monday, 09:00 UTC: the digest time of these workspaces
 const day = (n: number) => new Date(START.getTime() + n * DAY);
 
-function callForm(overrides: Partial<LogCallForm> = {}): LogCallForm {
-  return {
-    contactName: 'Dana',
-    company: 'Acme',
-    outcome: 'connected',
-    summary: null,
-    hotButton: 'downtime on line 2',
-    nextCallAt: null,
-    agreed: true,
-    valueReason: 'warranty_expiring',
-    plan: 'Their Dell R740 warranty ends 14 June: walk them through the renewal quote',
-    decisionMaker: null,
-    purchasingProcess: null,
-    budget: null,
-    stakeholders: ['Sue (CFO)'],
-    materialSent: null,
-    ...overrides,
-  };
-}
-
 describeOnEachEngine('deals over time', ({ db }) => {
-  let world: JobWorld;
-  beforeAll(async () => {
-    world = await startJobWorld();
-  });
-  afterAll(async () => {
-    await world.close();
-  });
-  beforeEach(() => {
-    world.slack.reset();
-  });
+  const world = useJobWorld();
 
   /** A manager (UTC, digest at 09:00 every day) with one rep in Berlin. */
   async function team(): Promise<{ ws: string; rep: Person; manager: Person }> {
@@ -55,14 +33,8 @@ describeOnEachEngine('deals over time', ({ db }) => {
       digestWeekdays: [1, 2, 3, 4, 5, 6, 7],
       updatedAt: day(-1),
     });
-    const person = (slackUserId: string, timeZone: string) =>
-      ensurePerson(db(), {
-        workspaceId: ws,
-        slackUserId,
-        lookUpProfile: async () => ({ timeZone, displayName: slackUserId }),
-      });
-    const rep = await person('UREP', 'Europe/Berlin');
-    const manager = await person('UMGR', 'UTC');
+    const rep = await meetPerson(db(), ws, 'UREP', 'Europe/Berlin');
+    const manager = await meetPerson(db(), ws, 'UMGR', 'UTC');
     await setTeam(db(), { workspaceId: ws, manager, slackUserIds: ['UREP'] });
     return { ws, rep, manager };
   }
@@ -87,8 +59,7 @@ describeOnEachEngine('deals over time', ({ db }) => {
     await runDigests(world.deps(db()), now);
     const [posted, ...more] = world.slack.messagesTo('CDEALS');
     expect(more).toHaveLength(0);
-    const body = JSON.stringify(posted?.blocks ?? []);
-    return [...body.matchAll(/• \*([A-Za-z ]+) \(Acme\)\*: ([^\\"]*)/g)].map((m) => `${m[1]}: ${m[2]}`);
+    return dealsListed(posted?.blocks);
   }
 
   describe('the stall clock respects the plan', () => {
@@ -154,18 +125,8 @@ describeOnEachEngine('deals over time', ({ db }) => {
     it('records every run, logs a failed delivery with its reason, and tells the manager channel once', async () => {
       const { ws, manager } = await team();
       for (const slackUserId of ['UOK', 'UDEAD']) {
-        const rep = await addPerson(db(), {
-          workspaceId: ws,
-          slackUserId,
-          timeZone: 'UTC',
-          managerId: manager.id,
-        });
-        await addDeal(db(), {
-          workspaceId: ws,
-          ownerId: rep.id,
-          contactName: slackUserId,
-          step: { dueAt: day(0) },
-        });
+        const rep = { workspaceId: ws, slackUserId, timeZone: 'UTC', managerId: manager.id };
+        await addRepWithCall(db(), rep, { contactName: slackUserId, dueAt: day(0) });
       }
       world.slack.setDeletedUser('UDEAD');
       world.warnings.length = 0;

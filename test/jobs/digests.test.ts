@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { people } from '../../src/db/schema.js';
 import { runDigests } from '../../src/jobs/digests.js';
 import { describeOnEachEngine } from '../support/database.js';
@@ -8,22 +8,13 @@ import {
   addDeal,
   addPerson,
   at,
+  dealsListed,
   freshWorkspace,
-  type JobWorld,
-  startJobWorld,
+  useJobWorld,
 } from './support.js';
 
 describeOnEachEngine('manager digest', ({ db }) => {
-  let world: JobWorld;
-  beforeAll(async () => {
-    world = await startJobWorld();
-  });
-  afterAll(async () => {
-    await world.close();
-  });
-  beforeEach(() => {
-    world.slack.reset();
-  });
+  const world = useJobWorld();
 
   const NOW = at('2025-06-10T07:00:00Z'); // Tuesday 09:00 in Berlin
   const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -157,10 +148,7 @@ describeOnEachEngine('manager digest', ({ db }) => {
     const posted = world.slack.messagesTo('CSALES');
     expect(posted).toHaveLength(1);
     const body = JSON.stringify(posted[0]?.blocks);
-    const listed = [...body.matchAll(/• \*([A-Za-z ]+) \(Acme\)\*: ([^\\"]*)/g)].map(
-      (match) => `${match[1]}: ${match[2]}`,
-    );
-    expect(listed.sort()).toEqual([
+    expect(dealsListed(posted[0]?.blocks).sort()).toEqual([
       'All Asks: mostly asks: 33% value touches (aim for 70/30)',
       'Back From Leave: back from pause: buyer on leave',
       'Gone Dark: gone dark: 3 unanswered touches in a row (release the pressure)',
@@ -177,18 +165,9 @@ describeOnEachEngine('manager digest', ({ db }) => {
 
   it('sends one digest of every rep while no team is named, and one per team once teams are named', async () => {
     const ws = await freshWorkspace(db(), { managerChannelId: 'CALL', updatedAt: daysAgo(1) });
-    const first = await addPerson(db(), {
-      workspaceId: ws,
-      slackUserId: 'UM1',
-      role: 'manager',
-      timeZone: 'UTC',
-    });
-    const second = await addPerson(db(), {
-      workspaceId: ws,
-      slackUserId: 'UM2',
-      role: 'manager',
-      timeZone: 'UTC',
-    });
+    const manager = { workspaceId: ws, role: 'manager', timeZone: 'UTC' } as const;
+    const first = await addPerson(db(), { ...manager, slackUserId: 'UM1' });
+    const second = await addPerson(db(), { ...manager, slackUserId: 'UM2' });
     for (const name of ['Ada', 'Bo']) {
       const rep = await addPerson(db(), { workspaceId: ws, slackUserId: `U${name}`, timeZone: 'UTC' });
       await addDeal(db(), { workspaceId: ws, ownerId: rep.id, contactName: `Lone ${name}`, touches: [] });

@@ -1,52 +1,52 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { openPostgres } from '../../src/db/client.js';
+import { expect, it } from 'vitest';
 import { claimDelivery, dueDmKey } from '../../src/db/queries/deliveries.js';
 import { deliveries, jobRuns } from '../../src/db/schema.js';
 import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 import { describeOnEachEngine } from '../support/database.js';
-import { addDeal, addPerson, at, freshWorkspace, type JobWorld, startJobWorld } from './support.js';
+import {
+  addCall,
+  addDeal,
+  addPerson,
+  addRepWithCall,
+  at,
+  freshWorkspace,
+  useJobWorld,
+  withSecondInstance,
+} from './support.js';
 
-describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
-  let world: JobWorld;
-  beforeAll(async () => {
-    world = await startJobWorld();
-  });
-  afterAll(async () => {
-    await world.close();
-  });
-  beforeEach(() => {
-    world.slack.reset();
-  });
+describeOnEachEngine('due-call DMs', ({ db, handle }) => {
+  const world = useJobWorld();
 
   const run = (now: Date, instanceId?: string) => runDueCallDms(world.deps(db(), instanceId), now);
+  /** Today's due-DM claim for one rep, taken by `instanceId` as of `now`. */
+  const claimDueDm = (workspaceId: string, slackUserId: string, instanceId: string, now: Date) =>
+    claimDelivery(db(), {
+      workspaceId,
+      kind: 'due_dm',
+      dedupeKey: dueDmKey(slackUserId, '2025-06-10'),
+      recipientId: slackUserId,
+      localDay: '2025-06-10',
+      instanceId,
+      now,
+    });
+  const NOON = at('2025-06-10T12:00:00Z');
 
   it('reaches a rep in UTC+13 and one in UTC-10 on the same tick, each at their own 08:30, once', async () => {
     const ws = await freshWorkspace(db());
-    const tonga = await addPerson(db(), {
-      workspaceId: ws,
-      slackUserId: 'UTONGA',
-      timeZone: 'Pacific/Tongatapu',
-    });
-    const hawaii = await addPerson(db(), {
-      workspaceId: ws,
-      slackUserId: 'UHAWAII',
-      timeZone: 'Pacific/Honolulu',
-    });
     // Tonga's 11 June and Honolulu's 10 June both contain 2025-06-10T22:00Z.
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: tonga.id,
-      contactName: 'Sione',
-      step: { dueAt: at('2025-06-10T22:00:00Z') },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: hawaii.id,
-      contactName: 'Kai',
-      step: { dueAt: at('2025-06-10T22:00:00Z') },
-    });
+    const dueAt = at('2025-06-10T22:00:00Z');
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'UTONGA', timeZone: 'Pacific/Tongatapu' },
+      { contactName: 'Sione', dueAt },
+    );
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'UHAWAII', timeZone: 'Pacific/Honolulu' },
+      { contactName: 'Kai', dueAt },
+    );
 
     await run(at('2025-06-10T18:29:00Z'));
     expect(world.slack.callsTo('chat.postMessage')).toHaveLength(0);
@@ -61,20 +61,16 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
 
   it('follows DST in New York and Berlin, fires at the end of a spring-forward gap, and sends once on a fall-back morning that repeats its hour', async () => {
     const ws = await freshWorkspace(db());
-    const ny = await addPerson(db(), { workspaceId: ws, slackUserId: 'UNY', timeZone: 'America/New_York' });
-    const berlin = await addPerson(db(), { workspaceId: ws, slackUserId: 'UBER', timeZone: 'Europe/Berlin' });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: ny.id,
-      contactName: 'Nia',
-      step: { dueAt: at('2025-03-09T18:00:00Z') },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: berlin.id,
-      contactName: 'Ben',
-      step: { dueAt: at('2025-03-30T12:00:00Z') },
-    });
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'UNY', timeZone: 'America/New_York' },
+      { contactName: 'Nia', dueAt: at('2025-03-09T18:00:00Z') },
+    );
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'UBER', timeZone: 'Europe/Berlin' },
+      { contactName: 'Ben', dueAt: at('2025-03-30T12:00:00Z') },
+    );
     // New York springs forward on 9 March: 08:30 EDT is 12:30 UTC, not 13:30.
     await run(at('2025-03-09T12:29:00Z'));
     expect(world.slack.messagesTo('UNY')).toHaveLength(0);
@@ -86,33 +82,18 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     await run(at('2025-03-30T06:30:00Z'));
     expect(world.slack.messagesTo('UBER')).toHaveLength(1);
 
-    const early = await addPerson(db(), {
-      workspaceId: ws,
-      slackUserId: 'UEARLY',
-      timeZone: 'America/New_York',
-      morningDmHour: 1,
-      morningDmMinute: 30,
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: early.id,
-      contactName: 'Eve',
-      step: { dueAt: at('2025-11-02T15:00:00Z') },
-    });
+    const newYorker = { workspaceId: ws, timeZone: 'America/New_York', morningDmMinute: 30 };
+    await addRepWithCall(
+      db(),
+      { ...newYorker, slackUserId: 'UEARLY', morningDmHour: 1 },
+      { contactName: 'Eve', dueAt: at('2025-11-02T15:00:00Z') },
+    );
     // A 02:30 DM on the spring-forward night, when 02:30 does not exist, goes at 03:00 EDT, the gap's end.
-    const gap = await addPerson(db(), {
-      workspaceId: ws,
-      slackUserId: 'UGAP',
-      timeZone: 'America/New_York',
-      morningDmHour: 2,
-      morningDmMinute: 30,
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: gap.id,
-      contactName: 'Gus',
-      step: { dueAt: at('2025-03-09T15:00:00Z') },
-    });
+    await addRepWithCall(
+      db(),
+      { ...newYorker, slackUserId: 'UGAP', morningDmHour: 2 },
+      { contactName: 'Gus', dueAt: at('2025-03-09T15:00:00Z') },
+    );
     await run(at('2025-03-09T06:59:00Z')); // 01:59 EST
     expect(world.slack.messagesTo('UGAP')).toHaveLength(0);
     await run(at('2025-03-09T07:00:00Z')); // 03:00 EDT
@@ -125,13 +106,11 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
 
   it('sends no DM when nothing is due, and catches up later the same day when no instance ran at 08:30', async () => {
     const ws = await freshWorkspace(db());
-    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'ULATE', timeZone: 'Europe/London' });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Tom',
-      step: { dueAt: at('2025-06-11T10:00:00Z') },
-    });
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'ULATE', timeZone: 'Europe/London' },
+      { contactName: 'Tom', dueAt: at('2025-06-11T10:00:00Z') },
+    );
     await run(at('2025-06-10T07:30:00Z'));
     expect(world.slack.messagesTo('ULATE')).toHaveLength(0);
     // Nothing ran on 11 June until 15:00 local: the DM still goes out, once.
@@ -178,12 +157,7 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     // 9 June 23:30 in Tokyo is overdue on the 10th; 10 June 23:30 in Tokyo is today's.
     const dues = [...Array(9).fill('2025-06-09T14:30:00Z'), '2025-06-10T14:30:00Z', '2025-06-10T05:00:00Z'];
     for (const [i, dueAt] of dues.entries()) {
-      await addDeal(db(), {
-        workspaceId: ws,
-        ownerId: rep.id,
-        contactName: `Mix ${i}`,
-        step: { dueAt: at(dueAt) },
-      });
+      await addCall(db(), { workspaceId: ws, ownerId: rep.id, contactName: `Mix ${i}`, dueAt: at(dueAt) });
     }
     await run(at('2025-06-10T00:00:00Z')); // 09:00 in Tokyo
     const [message, ...others] = world.slack.messagesTo('UMIX');
@@ -201,12 +175,7 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
     const known = await addPerson(db(), { workspaceId: ws, slackUserId: 'UKNOWN', timeZone: 'Europe/Paris' });
     const odd = await addPerson(db(), { workspaceId: ws, slackUserId: 'UODD', timeZone: 'Mars/Olympus' });
     for (const rep of [known, odd]) {
-      await addDeal(db(), {
-        workspaceId: ws,
-        ownerId: rep.id,
-        contactName: `Zone ${rep.id}`,
-        step: { dueAt: at('2025-06-10T12:00:00Z') },
-      });
+      await addCall(db(), { workspaceId: ws, ownerId: rep.id, contactName: `Zone ${rep.id}`, dueAt: NOON });
     }
     world.warnings.length = 0;
     await run(at('2025-06-10T08:29:00Z'));
@@ -220,48 +189,22 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
   it('lets two concurrent runners send each DM exactly once', async () => {
     const ws = await freshWorkspace(db());
     for (let i = 0; i < 12; i++) {
-      const rep = await addPerson(db(), { workspaceId: ws, slackUserId: `UPAIR${i}`, timeZone: 'UTC' });
-      await addDeal(db(), {
-        workspaceId: ws,
-        ownerId: rep.id,
-        contactName: `P${i}`,
-        step: { dueAt: at('2025-06-10T12:00:00Z') },
-      });
+      const rep = { workspaceId: ws, slackUserId: `UPAIR${i}`, timeZone: 'UTC' };
+      await addRepWithCall(db(), rep, { contactName: `P${i}`, dueAt: NOON });
     }
-    const url = handle().url;
-    const second = engine === 'postgres' && url ? await openPostgres(url, 5) : undefined;
-    try {
-      const now = at('2025-06-10T09:00:00Z');
-      const [a, b] = await Promise.all([
-        run(now, 'one'),
-        runDueCallDms(world.deps(second?.db ?? db(), 'two'), now),
-      ]);
-      expect(a.sent + b.sent).toBe(12);
-      for (let i = 0; i < 12; i++) expect(world.slack.messagesTo(`UPAIR${i}`)).toHaveLength(1);
-    } finally {
-      await second?.close();
-    }
+    const now = at('2025-06-10T09:00:00Z');
+    const [a, b] = await withSecondInstance(handle(), (second) =>
+      Promise.all([run(now, 'one'), runDueCallDms(world.deps(second, 'two'), now)]),
+    );
+    expect(a.sent + b.sent).toBe(12);
+    for (let i = 0; i < 12; i++) expect(world.slack.messagesTo(`UPAIR${i}`)).toHaveLength(1);
   });
 
   it('resumes a claim left by a process killed between claim and send, once its lease runs out', async () => {
     const ws = await freshWorkspace(db());
-    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UCRASH', timeZone: 'UTC' });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Cat',
-      step: { dueAt: at('2025-06-10T12:00:00Z') },
-    });
-    const crashedAt = at('2025-06-10T09:00:00Z');
-    const claim = await claimDelivery(db(), {
-      workspaceId: ws,
-      kind: 'due_dm',
-      dedupeKey: dueDmKey('UCRASH', '2025-06-10'),
-      recipientId: 'UCRASH',
-      localDay: '2025-06-10',
-      instanceId: 'killed',
-      now: crashedAt,
-    });
+    const rep = { workspaceId: ws, slackUserId: 'UCRASH', timeZone: 'UTC' };
+    await addRepWithCall(db(), rep, { contactName: 'Cat', dueAt: NOON });
+    const claim = await claimDueDm(ws, 'UCRASH', 'killed', at('2025-06-10T09:00:00Z'));
     expect(claim).toBeDefined();
     await run(at('2025-06-10T09:01:00Z'));
     expect(world.slack.messagesTo('UCRASH')).toHaveLength(0);
@@ -278,13 +221,8 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
   it('waits out a 429 storm and still sends each DM once', async () => {
     const ws = await freshWorkspace(db());
     for (let i = 0; i < 5; i++) {
-      const rep = await addPerson(db(), { workspaceId: ws, slackUserId: `USTORM${i}`, timeZone: 'UTC' });
-      await addDeal(db(), {
-        workspaceId: ws,
-        ownerId: rep.id,
-        contactName: `S${i}`,
-        step: { dueAt: at('2025-06-10T12:00:00Z') },
-      });
+      const rep = { workspaceId: ws, slackUserId: `USTORM${i}`, timeZone: 'UTC' };
+      await addRepWithCall(db(), rep, { contactName: `S${i}`, dueAt: NOON });
     }
     // Fewer 429s than one message's retry budget, however the concurrent senders share them.
     world.slack.failNext('chat.postMessage', { ratelimited: 3 }, 8);
@@ -297,13 +235,8 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
   it('stamps a claim with the time it was taken and renews it after a long Retry-After or paced wait', async () => {
     const ws = await freshWorkspace(db());
     for (const slackUserId of ['UWAIT1', 'UWAIT2']) {
-      const rep = await addPerson(db(), { workspaceId: ws, slackUserId, timeZone: 'UTC' });
-      await addDeal(db(), {
-        workspaceId: ws,
-        ownerId: rep.id,
-        contactName: slackUserId,
-        step: { dueAt: at('2025-06-10T12:00:00Z') },
-      });
+      const rep = { workspaceId: ws, slackUserId, timeZone: 'UTC' };
+      await addRepWithCall(db(), rep, { contactName: slackUserId, dueAt: NOON });
     }
     const now = at('2025-06-10T09:00:00Z');
     const deps = world.deps(db());
@@ -321,25 +254,11 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
 
   it('leaves a message to the instance that took its claim over during a long Retry-After wait', async () => {
     const ws = await freshWorkspace(db());
-    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'USTOLEN', timeZone: 'UTC' });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Stella',
-      step: { dueAt: at('2025-06-10T12:00:00Z') },
-    });
+    const rep = { workspaceId: ws, slackUserId: 'USTOLEN', timeZone: 'UTC' };
+    await addRepWithCall(db(), rep, { contactName: 'Stella', dueAt: NOON });
     const now = at('2025-06-10T09:00:00Z');
     const deps = world.deps(db(), 'slow');
-    const takeOver = () =>
-      claimDelivery(db(), {
-        workspaceId: ws,
-        kind: 'due_dm',
-        dedupeKey: dueDmKey('USTOLEN', '2025-06-10'),
-        recipientId: 'USTOLEN',
-        localDay: '2025-06-10',
-        instanceId: 'other',
-        now: new Date(now.getTime() + 60 * 60_000),
-      });
+    const takeOver = () => claimDueDm(ws, 'USTOLEN', 'other', new Date(now.getTime() + 60 * 60_000));
     world.slack.failNext('chat.postMessage', { ratelimited: 400 }, 1);
     const tally = await runDueCallDms(
       {
@@ -362,13 +281,8 @@ describeOnEachEngine('due-call DMs', ({ db, engine, handle }) => {
 
   it('records a deleted user as failed, reports it to the manager channel once, and never retries it that day', async () => {
     const ws = await freshWorkspace(db(), { managerChannelId: 'CMGR' });
-    const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UGONE', timeZone: 'UTC' });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Gil',
-      step: { dueAt: at('2025-06-10T12:00:00Z') },
-    });
+    const rep = { workspaceId: ws, slackUserId: 'UGONE', timeZone: 'UTC' };
+    await addRepWithCall(db(), rep, { contactName: 'Gil', dueAt: NOON });
     world.slack.setDeletedUser('UGONE');
     const first = await run(at('2025-06-10T09:00:00Z'));
     await run(at('2025-06-10T09:01:00Z'));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobsCommand } from '../../src/cli/jobs-command.js';
 import { openPglite } from '../../src/db/client.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
-import { addDeal, addPerson, at, freshWorkspace } from './support.js';
+import { addRepWithCall, at, freshWorkspace } from './support.js';
 
 function capture() {
   const stdout = new PassThrough();
@@ -30,19 +30,12 @@ describe('followup jobs', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'followup-jobs-cli-'));
     slack = await startFakeSlack();
     const handle = await openPglite(dataDir);
-    const ws = await freshWorkspace(handle.db);
-    workspaceId = ws;
-    const rep = await addPerson(handle.db, {
-      workspaceId: ws,
-      slackUserId: 'UCLI',
-      timeZone: 'America/New_York',
-    });
-    await addDeal(handle.db, {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Cli',
-      step: { dueAt: at('2026-03-09T15:00:00Z') },
-    });
+    workspaceId = await freshWorkspace(handle.db);
+    await addRepWithCall(
+      handle.db,
+      { workspaceId, slackUserId: 'UCLI', timeZone: 'America/New_York' },
+      { contactName: 'Cli', dueAt: at('2026-03-09T15:00:00Z') },
+    );
     await handle.close();
   });
   afterAll(async () => {
@@ -78,17 +71,11 @@ describe('followup jobs', () => {
 
   it('exits 1 when a delivery fails, and lists the failure with its reason in status', async () => {
     const handle = await openPglite(dataDir);
-    const gone = await addPerson(handle.db, {
-      workspaceId: workspaceId,
-      slackUserId: 'UCLIGONE',
-      timeZone: 'America/New_York',
-    });
-    await addDeal(handle.db, {
-      workspaceId,
-      ownerId: gone.id,
-      contactName: 'Gone',
-      step: { dueAt: at('2026-03-10T15:00:00Z') },
-    });
+    await addRepWithCall(
+      handle.db,
+      { workspaceId, slackUserId: 'UCLIGONE', timeZone: 'America/New_York' },
+      { contactName: 'Gone', dueAt: at('2026-03-10T15:00:00Z') },
+    );
     await handle.close();
     slack.setDeletedUser('UCLIGONE');
     const pass = capture();

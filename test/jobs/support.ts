@@ -1,6 +1,8 @@
 import { WebClient } from '@slack/web-api';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../src/db/client.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type Database, openPostgres } from '../../src/db/client.js';
+import type { Person } from '../../src/db/queries/people.js';
 import {
   coachReviews,
   interactions,
@@ -16,6 +18,9 @@ import type { JobDependencies } from '../../src/jobs/deliver.js';
 import { type Clock, createPacer } from '../../src/jobs/pacer.js';
 import { createLogger } from '../../src/logger.js';
 import { webClientOptions } from '../../src/slack/node-http-fetch.js';
+import { ensurePerson } from '../../src/usecases/ensure-person.js';
+import type { LogCallForm } from '../../src/usecases/log-call.js';
+import type { TestDatabase } from '../support/database.js';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from '../support/fake-slack.js';
 
 /** A clock the test moves; sleeping advances it instead of waiting. */
@@ -61,6 +66,40 @@ export async function startJobWorld(options: FakeSlackOptions = {}): Promise<Job
   };
 }
 
+/** A job world for the enclosing suite: started before its tests, closed after, Slack's record cleared before each. */
+export function useJobWorld(options: FakeSlackOptions = {}): JobWorld {
+  // Filled in by beforeAll, so the suite can name it while it is being declared.
+  const world = {} as JobWorld;
+  let started: JobWorld | undefined;
+  beforeAll(async () => {
+    started = await startJobWorld(options);
+    Object.assign(world, started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  beforeEach(() => {
+    world.slack.reset();
+  });
+  return world;
+}
+
+/**
+ * Runs `body` on a second connection to the test database, as a second instance would hold: its own pool on
+ * PostgreSQL; on PGlite, which one process owns, the same handle.
+ */
+export async function withSecondInstance<T>(
+  handle: TestDatabase,
+  body: (db: Database) => Promise<T>,
+): Promise<T> {
+  const second = handle.url ? await openPostgres(handle.url, 5) : undefined;
+  try {
+    return await body(second?.db ?? handle.db);
+  } finally {
+    await second?.close();
+  }
+}
+
 let sequence = 0;
 
 /** A fresh workspace per test, so the global sweeps only see it (earlier ones are marked uninstalled). */
@@ -85,6 +124,20 @@ export async function addPerson(
   const [row] = await db.insert(people).values(values).returning();
   if (!row) throw new Error('person not stored');
   return row;
+}
+
+/** A person met the way the app meets them: on first contact, with the zone their Slack profile reports. */
+export function meetPerson(
+  db: Database,
+  workspaceId: string,
+  slackUserId: string,
+  timeZone: string,
+): Promise<Person> {
+  return ensurePerson(db, {
+    workspaceId,
+    slackUserId,
+    lookUpProfile: async () => ({ timeZone, displayName: slackUserId }),
+  });
 }
 
 export interface DealSpec {
@@ -156,6 +209,55 @@ export async function addDeal(
     })
     .returning();
   return { prospectId: prospect.id, ...(step ? { nextStepId: step.id } : {}) };
+}
+
+/** A deal whose only business here is one agreed call, due at `dueAt`. */
+export function addCall(
+  db: Database,
+  call: { workspaceId: string; ownerId: number; contactName: string; dueAt: Date },
+): Promise<{ prospectId: number; nextStepId?: number }> {
+  const { dueAt, ...deal } = call;
+  return addDeal(db, { ...deal, step: { dueAt } });
+}
+
+/** A rep with one agreed call on their list. */
+export async function addRepWithCall(
+  db: Database,
+  rep: Parameters<typeof addPerson>[1],
+  call: { contactName: string; dueAt: Date },
+): Promise<Person> {
+  const person = await addPerson(db, rep);
+  await addCall(db, { workspaceId: rep.workspaceId, ownerId: person.id, ...call });
+  return person;
+}
+
+/** A well-formed "log a call" form: a real conversation, an agreed next step with a value reason. */
+export function callForm(overrides: Partial<LogCallForm> = {}): LogCallForm {
+  return {
+    contactName: 'Dana',
+    company: 'Acme',
+    outcome: 'connected',
+    summary: null,
+    hotButton: 'downtime on line 2',
+    nextCallAt: null,
+    agreed: true,
+    valueReason: 'warranty_expiring',
+    plan: 'Their Dell R740 warranty ends 14 June: walk them through the renewal quote',
+    decisionMaker: null,
+    purchasingProcess: null,
+    budget: null,
+    stakeholders: ['Sue (CFO)'],
+    materialSent: null,
+    ...overrides,
+  };
+}
+
+/** "Contact: reasons" for each deal a digest's blocks list. */
+export function dealsListed(blocks: unknown): string[] {
+  const body = JSON.stringify(blocks ?? []);
+  return [...body.matchAll(/• \*([A-Za-z ]+) \(Acme\)\*: ([^\\"]*)/g)].map(
+    (match) => `${match[1]}: ${match[2]}`,
+  );
 }
 
 export async function addCoachReview(
