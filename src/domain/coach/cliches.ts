@@ -16,7 +16,8 @@ export type ClicheFamily =
   | 'callback_requested'
   | 'material_check'
   | 'empty_value'
-  | 'vague_timing';
+  | 'vague_timing'
+  | 'pressure';
 
 export interface ClicheHit {
   family: ClicheFamily;
@@ -32,6 +33,13 @@ const WHEN =
   '(?:next|in a|in|after|later|sometime|around|at the end of|end of|early|mid|late|before|by|this|the new year|new year|a few|a couple of|a couple|couple of|couple|two|three|few|\\d+)';
 const SPAN =
   '(?:week|weeks|month|months|quarter|quarters|year|days|day|summer|spring|autumn|fall|winter|holidays|while)';
+
+/**
+ * Pressure tactics: an ultimatum, someone copied in to press the contact, "should I close your file?" as a
+ * question. The seeds' rule is the opposite: release the pressure.
+ */
+export const PRESSURE_TACTIC =
+  '(?:more |put |putting |puts |apply |applying |add |adding )?pressure on|to pressure|(?:or|otherwise) (?:we|ill|i will|we will|well|it goes|they lose) (?:release|give|lose|cancel|close|drop|offer|go)|(?:should|shall) (?:i|we) (?:just )?(?:go ahead and )?close|(?:have|has|need|needs) to (?:confirm|decide|sign|respond|reply|commit)(?: [^ .]+){0,4} (?:today|tomorrow|or)(?: [^ .]+){0,3}|(?:really |urgently )?need to hear back';
 
 const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [
@@ -67,7 +75,7 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [
     'status_update',
     phrase(
-      'any (?:update|updates|news|progress|movement|word|developments|changes)|(?:status|progress) (?:update|check|report)|(?:temperature|pulse|vibe) check|whats (?:the )?(?:status|latest|new)|see how (?:they|he|she) (?:are|is)',
+      '(?:seeing|see|checking|wondering) (?:if|whether) (?:you|they|he|she)(?:ve| have| has| had)? (?:had )?any (?:more |further )?thoughts|any (?:update|updates|news|progress|movement|word|developments|changes)|(?:status|progress) (?:update|check|report)|(?:temperature|pulse|vibe) check|whats (?:the )?(?:status|latest|new)|see how (?:they|he|she) (?:are|is)',
     ),
   ],
   [
@@ -130,7 +138,8 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
       '(?:send|sending|shoot|shooting) (?:over |them |him |her )?(?:some |more |additional |further |the |our )?(?:information|info|materials|stuff|brochure|brochures|details|literature|collateral)',
     ),
   ],
-  ['vague_timing', phrase(`${WHEN} ${SPAN}|later|soon|sometime|eventually`)],
+  ['vague_timing', phrase(`${WHEN} ${SPAN}|later|soon|sometime|eventually|at some point`)],
+  ['pressure', phrase(PRESSURE_TACTIC)],
 ];
 
 /** The words these patterns are written with, for typo correction. */

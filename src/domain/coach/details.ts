@@ -43,6 +43,8 @@ const NOT_NAMES = new Set(
     .filter(Boolean),
 );
 
+const TITLE_ABBREVIATION = /^(?:dr|mr|mrs|ms|capt|prof|st|sr|jr)$/i;
+
 /** Words the rep capitalised mid-sentence: likely people, companies, products, regulations. */
 function capitalisedNames(original: string): Set<string> {
   const names = new Set<string>();
@@ -57,11 +59,15 @@ function capitalisedNames(original: string): Set<string> {
   let titled = 0;
   let total = 0;
   const candidates: string[] = [];
+  let previous = '';
   for (const word of words) {
     if (/^[.!?\n]$/.test(word)) {
-      sentenceStart = true;
+      // "Dr. Ito" and "Capt. Morales": the period of a title does not end the sentence.
+      sentenceStart = !(word === '.' && TITLE_ABBREVIATION.test(previous));
+      previous = word;
       continue;
     }
+    previous = word;
     total++;
     if (/^\p{Lu}/u.test(word)) {
       titled++;

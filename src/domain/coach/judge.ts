@@ -3,6 +3,7 @@ import { CLICHE_KEYWORDS, type ClicheFamily, type ClicheHit, findCliches } from 
 import { type CoachInput, type CoachVerdict, PLAN_MAX_LENGTH, type ProspectContext } from './coach-input.js';
 import { type ConcreteDetails, findConcreteDetails } from './details.js';
 import { type NormalisedPlan, normalisePlan } from './normalise.js';
+import { readSpecificity, type Specificity } from './specificity.js';
 import { GONE_DARK_AFTER, suggestNextSteps } from './suggestions.js';
 import { createTypoCorrector } from './typo-tolerance.js';
 import {
@@ -13,6 +14,7 @@ import {
   type ValueSignal,
 } from './value-signals.js';
 
+const CLICHE_NAME_WORDS: ReadonlySet<string> = new Set([...CLICHE_KEYWORDS, 'sync', 'checkin']);
 const correctTypo = createTypoCorrector([...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS], VALUE_KEYWORDS);
 
 /** A plan is valuable from this score up (see `scorePlan`). */
@@ -34,6 +36,7 @@ const CLICHE_REASONS: Record<ClicheFamily, (phrase: string) => string> = {
     `"${p}" leaves the material to sell on its own: offer to go through it together instead.`,
   empty_value: (p) => `"${p}" promises value without saying what it is.`,
   vague_timing: (p) => `"${p}" says when, not why the prospect should take the call.`,
+  pressure: (p) => `"${p}" puts pressure on them; pressure makes prospects pull away.`,
 };
 
 const NO_VALUE_REASON =
@@ -41,16 +44,23 @@ const NO_VALUE_REASON =
 
 /**
  * The score of a plan: its strongest value signal (strong 2, weak 1), half a point when a second kind of
- * value backs it (a whole point for a third), and its concrete details (hard 1, soft 0.5). Details never count without a signal, so a
+ * value backs it (a whole point for a third), and its concrete details (hard 1, soft 0.5; named things
+ * and changes on their side count as hard). Details never count without a signal, so a
  * dated check-in stays vague, and a category picked from the list counts only when its detail is written.
  */
-function scorePlan(signals: readonly ValueSignal[], details: ConcreteDetails): number {
+function scorePlan(
+  signals: readonly ValueSignal[],
+  details: ConcreteDetails,
+  specificity: Specificity,
+): number {
   if (signals.length === 0) return 0;
   const best = signals.some((signal) => signal.strength === 'strong') ? 2 : 1;
   const kinds = new Set(signals.map((signal) => signal.kind));
   // Independent kinds of evidence corroborate each other: three weak ones read as one concrete reason.
   const backing = kinds.size >= 3 ? 1 : kinds.size >= 2 ? 0.5 : 0;
-  const detail = details.hard.length > 0 ? 1 : details.soft.length > 0 ? 0.5 : 0;
+  // A named rule, body or publication, or a change on their side, is as hard a detail as an amount.
+  const hard = details.hard.length + specificity.entities.length + specificity.strongFacts.length;
+  const detail = hard > 0 ? 1 : details.soft.length > 0 ? 0.5 : 0;
   return best + backing + detail;
 }
 
@@ -60,7 +70,11 @@ function scorePlan(signals: readonly ValueSignal[], details: ConcreteDetails): n
  * pressure-releasing message. ("When you are ready to move forward" is not pressure: it waits for them.)
  */
 function presses(hit: ClicheHit): boolean {
-  return hit.family === 'status_update' || (hit.family === 'decision_pressure' && /^still /.test(hit.text));
+  return (
+    hit.family === 'status_update' ||
+    hit.family === 'pressure' ||
+    (hit.family === 'decision_pressure' && /^still /.test(hit.text))
+  );
 }
 
 /**
@@ -140,6 +154,24 @@ function vagueReasons(
   return reasons.slice(0, 4);
 }
 
+/** A generic object says what is missing: which one, and what changes for them. */
+function genericReasons(specificity: Specificity): string[] {
+  const generic = specificity.genericObject;
+  return generic
+    ? [
+        `"${quote(generic)}" is generic: say which one, and what changes for them (a date, an amount, a name).`,
+      ]
+    : [];
+}
+
+/** A plan accepted on a change on their side, with no value words, says which change. */
+function specificityReasons(specificity: Specificity, signals: readonly ValueSignal[]): string[] {
+  const [fact] = specificity.facts;
+  return signals.length === 0 && fact
+    ? [`Brings ${VALUE_SIGNAL_LABELS.prospect_change}: "${quote(fact)}".`]
+    : [];
+}
+
 function valueReasons(signals: readonly ValueSignal[], details: ConcreteDetails): string[] {
   const strongest = [...signals].sort((a, b) =>
     a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1,
@@ -165,8 +197,43 @@ export interface PlanReading {
   cliches: ClicheHit[];
   /** Value signals weighed in the prospect's situation. */
   signals: ValueSignal[];
+  specificity: Specificity;
   /** The rules' score: valuable from VALUE_THRESHOLD up. */
   score: number;
+}
+
+/** Checkable facts in a plan: amounts and codes (the hot button alone is the topic), named things, changes. */
+function checkableFacts(
+  details: ConcreteDetails,
+  specificity: Specificity,
+  hotButton: string | undefined,
+): number {
+  const hard = details.hard.filter((item) => item !== hotButton).length;
+  return hard + specificity.entities.length + specificity.facts.length;
+}
+
+/**
+ * Specificity weighs the score both ways: a value word with a generic object ("new options", "the new
+ * regulation") and nothing checkable stays under the threshold; a change on their side anchored twice
+ * (a date and something of theirs, a named rule and an amount) is a reason even in words the rules do not
+ * know, unless the plan presses them.
+ */
+function weighSpecificity(
+  score: number,
+  reading: Pick<PlanReading, 'details' | 'specificity' | 'cliches' | 'signals'>,
+  hotButton: string | undefined,
+): number {
+  const { specificity } = reading;
+  const checkable = checkableFacts(reading.details, specificity, hotButton);
+  if (specificity.genericObject && checkable === 0) return Math.min(score, VALUE_THRESHOLD - 0.5);
+  const pressing = reading.cliches.some(presses);
+  // A question that presses them, carried only by topics, is a status question however it is worded.
+  if (pressing && !reading.signals.some((signal) => signal.strength === 'strong'))
+    return Math.min(score, VALUE_THRESHOLD - 0.5);
+  if (score >= VALUE_THRESHOLD || pressing) return score;
+  if (specificity.strongFacts.length > 0 || (specificity.facts.length > 0 && checkable >= 2))
+    return VALUE_THRESHOLD;
+  return score;
 }
 
 /** Reads a plan (already trimmed and within the limit) with the hand-written rules. */
@@ -177,6 +244,9 @@ export function readPlan(input: CoachInput, plan: string): PlanReading {
   const details = findConcreteDetails(text, normalised.tokens, input.prospect?.hotButton);
   const contact = input.prospect?.contactName?.trim().split(/\s+/)[0]?.toLowerCase();
   if (contact) details.names.delete(contact);
+  // A capitalised cliché is a meeting title ('Catch up', 'Sync'), not a person to bring in.
+  for (const name of details.names)
+    if (CLICHE_NAME_WORDS.has(name.split('-')[0] ?? name)) details.names.delete(name);
   const signals = findValueSignals(normalised.text, details.names);
   if (input.valueReason && detailText && describesValue(detailText)) {
     signals.push({
@@ -188,7 +258,14 @@ export function readPlan(input: CoachInput, plan: string): PlanReading {
   }
   const cliches = findCliches(normalised.text);
   const weighed = weighInContext(signals, input.prospect, cliches.some(presses));
-  return { normalised, details, cliches, signals: weighed, score: scorePlan(weighed, details) };
+  const specificity = readSpecificity(text, normalised.text, details.names, contact);
+  const hotButton = input.prospect?.hotButton ?? undefined;
+  const score = weighSpecificity(
+    scorePlan(weighed, details, specificity),
+    { details, specificity, cliches, signals: weighed },
+    hotButton,
+  );
+  return { normalised, details, cliches, signals: weighed, specificity, score };
 }
 
 /**
@@ -235,10 +312,12 @@ export function judgeNextStep(input: CoachInput): CoachVerdict {
     };
   }
 
-  const { details, cliches, signals: weighed, score } = readPlan(input, plan);
+  const { details, cliches, signals: weighed, specificity, score } = readPlan(input, plan);
   const verdict = score >= VALUE_THRESHOLD ? 'value' : 'vague';
   const reasons =
-    verdict === 'value' ? valueReasons(weighed, details) : vagueReasons(input, weighed, cliches);
+    verdict === 'value'
+      ? [...specificityReasons(specificity, weighed), ...valueReasons(weighed, details)].slice(0, 4)
+      : [...genericReasons(specificity), ...vagueReasons(input, weighed, cliches)].slice(0, 4);
   const suggestions = suggestNextSteps({
     input,
     verdict,

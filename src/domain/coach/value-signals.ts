@@ -12,6 +12,7 @@
  *   rep only asks about or uses to chase a decision is weakened.
  * Concrete details (numbers, dates, names) are found in details.ts; the score is judge.ts's.
  */
+import { PRESSURE_TACTIC } from './cliches.js';
 import { joinedByKey, keywordsOf, matchesOf, phrase } from './pattern.js';
 
 export type ValueSignalKind =
@@ -32,7 +33,8 @@ export type ValueSignalKind =
   | 'deadline'
   | 'news'
   | 'empathy'
-  | 'stated_reason';
+  | 'stated_reason'
+  | 'prospect_change';
 
 export type Strength = 'strong' | 'weak';
 
@@ -63,6 +65,7 @@ export const VALUE_SIGNAL_LABELS: Record<ValueSignalKind, string> = {
   news: 'news you are bringing them',
   empathy: 'a pressure-releasing message',
   stated_reason: 'the value reason you described',
+  prospect_change: 'a change on their side',
 };
 
 // The vocabulary the rules are written with.
@@ -238,7 +241,7 @@ const RULES: readonly Rule[] = [
     'new_product',
     'strong',
     phrase(
-      '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launch|launches|launched|release|releases|released|announced|rolled out|rolls out|unveiled|introduced|shipped|ships|added|built|developed|launching|releasing|announcing|rolling out|shipping)(?! (?:solutions?|services?|options?|costs?|rates?|times?|partners?|company|department|products?)(?: |$))|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) live|(?:is|are) (?:now )?out(?! of)|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
+      '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launch|launches|launched|release|releases|released|announced|rolled out|rolls out|unveiled|introduced|shipped|ships|added|built|developed|launching|releasing|announcing|rolling out|shipping)(?! (?:solutions?|services?|options?|costs?|rates?|times?|partners?|company|department|products?)(?: |$))|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) (?:now )?live|(?:is|are) (?:now )?out(?! of)|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
     ),
   ],
   [
@@ -822,7 +825,7 @@ const STOCK_MATERIAL = /(?:^| )(?:follow up|reminder)(?: |$)/;
 const MATERIAL_KINDS: ReadonlySet<ValueSignalKind> = new Set(['report', 'deliverable', 'review_together']);
 /** What follows a signal when its purpose is only to get the prospect's decision ("... to get approval"). */
 const DECISION_PURPOSE = phrase(
-  '^(?: [^ .]+){0,8}? (?:to|and|for) (?:get|secure|obtain|ask for|push for|press for|chase|close|collect) (?:the |a |an |their |his |her |final |formal )?(?:approval|decision|sign-?off|signoff|signature|yes|commitment|po|order|go-ahead|green light|deal|answer)',
+  '^(?: [^ .]+){0,8}? (?:to|and|for) (?:get|secure|obtain|ask for|push for|press for|chase|close|collect) (?:the |a |an |their |his |her |final |formal )?(?:feedback|thoughts|impressions|approval|decision|sign-?off|signoff|signature|yes|commitment|po|order|go-ahead|green light|deal|answer)',
 );
 /**
  * A purpose that only serves the rep: chasing their decision ("meeting with the CFO to get approval"), the
@@ -830,7 +833,7 @@ const DECISION_PURPOSE = phrase(
  * no value, and a person contacted for it is no further stakeholder.
  */
 const DECISION_CHASE = phrase(
-  '(?:re|about|regarding|on) (?:the |their )?(?:timeline|timing|status|next steps|progress|decision)(?= \\.|$)|to introduce (?:myself|ourselves|me|us|our company|our firm|the company)|(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)',
+  `${PRESSURE_TACTIC}|(?:to|and) (?:get|hear|collect|gather) (?:his|her|their) (?:feedback|thoughts|impressions|reaction)|(?:re|about|regarding|on) (?:the |their )?(?:timeline|timing|status|next steps|progress|decision)(?= \\.|$)|to introduce (?:myself|ourselves|me|us|our company|our firm|the company)|(?:to|and) (?:get|push for|ask for|secure|chase|obtain|press for|request|close on|close|lock in|nail down|wrap up) (?:a |an |the |their |his |her )?(?:final |formal |firm |verbal |clear )?(?:approval|decision|sign-?off|signature|answer|yes|go-ahead|green light|commitment|verdict|update|status|po|purchase order|deal|contract signed)`,
 );
 const NEGATION =
   /(?:^| )(?<!(?:a|its|is) )(?:no|nothing|not|without|never|none|dont|havent|hasnt|isnt|arent|lack)(?: [^ ]+){0,2} $/;
@@ -858,10 +861,12 @@ function findNamedStakeholders(canonical: string, names: ReadonlySet<string>): V
     const rest = canonical.slice(match.index + match.text.length);
     const following = rest.trim().split(' ', 3);
     const named = following.find((token) => names.has(token));
+    // Adjacent capitalised words are one name ("Greene Farms"), not two people.
+    const people = following.filter((token, i) => names.has(token) && !names.has(following[i - 1] ?? ''));
     if (named === undefined) continue;
     // "Reach out to Nadia" is as often the contact herself: it takes two people or "also involved".
     const plainContact = CONTACT_VERB.test(match.text);
-    const others = following.filter((token) => names.has(token)).length > 1 || INVOLVED.test(rest);
+    const others = people.length > 1 || INVOLVED.test(rest);
     found.push({
       kind: 'stakeholder',
       strength: plainContact && !others ? 'weak' : 'strong',

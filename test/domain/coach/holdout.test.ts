@@ -16,6 +16,10 @@ const sets = [
   // its failures. Like the others it is no longer out of sample: it guards against regressions, and only a
   // batch the coach has never been fixed against says how it generalises.
   { name: 'coach holdout 4', file: 'coach-holdout-4.jsonl', minimum: 300 },
+  // Written blind; its first measurement, before any change, was 90.4% accuracy, 9.6% of vague plans
+  // accepted and 9.6% of good plans rejected. The rules were then made to weigh specificity against its
+  // failures, so it is no longer out of sample either.
+  { name: 'coach holdout 6', file: 'coach-holdout-6.jsonl', minimum: 250 },
 ] as const;
 
 describe.each(sets)(

@@ -229,3 +229,66 @@ describe('topics are not reasons until they say what they bring', () => {
     expect(judge('Ask Li if she has decided').verdict).toBe('vague');
   });
 });
+
+describe('weighing how specific a plan is', () => {
+  it.each([
+    'Let Capt. Morales know we have some exciting new options that could add a lot of value for his fleet.',
+    'Highlight the new regulation and what it means for them. Set call.',
+    'Invite their ops lead to a meeting to discuss.',
+    'Dr. Amari - get back to her on the question she asked on the call.',
+  ])(
+    'refuses a value word with a generic object and nothing checkable, and says what is missing: %s',
+    (plan) => {
+      const { verdict, reasons, suggestions } = judge(plan);
+      expect(verdict).toBe('vague');
+      expect(reasons.join(' ')).toMatch(/generic: say which one, and what changes for them/);
+      expect(suggestions.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    '- Pinewood Vet\n- their ketamine supplier is backordered till Aug (per Dr. Cho)\n- we have stock, can ship Monday\n- call Cho this am',
+    "Telecom: the carrier is retiring Fernwood Clinic's PRI lines in Sept (notice already went out). We can move them to SIP trunks without changing numbers - call office mgr Betty.",
+  ])('accepts a dated change on their side in words the value rules do not know: %s', (plan) => {
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/a change on their side/);
+  });
+
+  it('accepts a named rule with an amount as a change on their side', () => {
+    expect(
+      judge(
+        'Fleet fuel: FMCSA short-haul exemption now 150 air-miles / 14h. Our telematics add-on logs it automatically; Carla runs short-haul so email her the 1-pager.',
+      ).verdict,
+    ).toBe('value');
+  });
+
+  it('does not count a quarter as a named thing', () => {
+    expect(judge('check in re Q3 renewal').verdict).toBe('vague');
+  });
+
+  it.each([
+    'cc their IT director on the next follow-up email so there is more pressure on Dana to respond.',
+    'Lindqvist team - tell them they have to confirm the Grand Hall today or we release it to someone else.',
+  ])('refuses pressure tactics and names the pressure: %s', (plan) => {
+    const { verdict, reasons, suggestions } = judge(plan, { prospect: { stakeholderCount: 3 } });
+    expect(verdict).toBe('vague');
+    expect(reasons.join(' ')).toMatch(/puts pressure on them/);
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('refuses "should I close your file?" to a prospect gone dark', () => {
+    const plan = "Ian - last try: 'Hi Ian, haven't heard back so should I go ahead and close your file?'";
+    expect(judge(plan, { prospect: { unansweredTouchesInRow: 5 } }).verdict).toBe('vague');
+  });
+
+  it('refuses a status question in formal prose carried only by topics', () => {
+    const plan =
+      "email the solar lead (Jensen) - 'Checking whether there is any update on your side regarding the lease proposal. We are keen to move forward at your earliest convenience.'";
+    expect(judge(plan).verdict).toBe('vague');
+  });
+
+  it('does not read a meeting title as a person brought in', () => {
+    expect(judge("Mike: send calendar invite for Thurs, 'Catch up', 30 min.").verdict).toBe('vague');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * How specific a plan is, read from its structure rather than from a vocabulary of value: a value word
+ * with a generic object ("new options", "some insights", "the new regulation") promises without saying
+ * what, while a dated or quantified change on the prospect's side ("their supplier is backordered till
+ * Aug", "the carrier is retiring their PRI lines in Sept") is a reason to call even in words the value
+ * rules do not know.
+ */
+import { phrase } from './pattern.js';
+
+/** What a plan says that can be checked: the evidence that its value is about this prospect. */
+export interface Specificity {
+  /** Changes on the prospect's side anchored by a date, an amount, a name or something of theirs. */
+  facts: string[];
+  /** Changes anchored twice over ("their supplier is backordered till Aug"): a checkable event. */
+  strongFacts: string[];
+  /** Acronyms naming a rule, body, product or system (not titles or sales jargon). */
+  entities: string[];
+  /** A value word whose object is left generic, if any. */
+  genericObject: string | undefined;
+}
+
+/** Titles and sales jargon written in capitals: they name a role or a promise, not a checkable thing. */
+const NOT_ENTITIES = new Set(
+  `I OK CC FYI ASAP PS RE FW FWD EOD EOW TBD ETA AM PM ROI TCO KPI KPIS CEO CFO CTO CIO COO CISO VP SVP EVP GM
+  HR IT PM PO QA USA US UK EU AND THE ASC NDA RFP RFQ MSA SOW`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** A quarter or half year is a date, not a named thing. */
+const PERIOD = /^(?:Q[1-4]|H[12]|FY\d*)$/;
+const ACRONYM = /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d&]{1,5}|\p{Lu}{1,3}\d[\p{Lu}\d]*)(?![\p{L}\d])/gu;
+
+/**
+ * A verb of change: something retires, expires, ends, is excluded, required, backordered, discontinued,
+ * raised, stops or starts to cost them. These are the events the method's compelling reasons are made of.
+ */
+const CHANGE = phrase(
+  '(?:retir|expir|exclud|requir|backorder|back-order|discontinu|rais|terminat|phas(?:e|ed|es|ing) out|turn(?:s|ing|ed)? off|shut(?:s|ting)? (?:down|off)|sunset|deprecat|cancel|withdr|stop|lapse|charg|penali|ban|mandat|hit)\\w*|runs? out|ran out|(?:ends?|ending|ended)(?! up)|needs? (?:\\w+ ){1,6}?(?:from|by|before) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|\\d)|now (?:\\S*\\d|up to|down to)|lost|losing|loses|(?:starts?|starting) (?:charging|requiring|billing|enforcing)',
+);
+/** What anchors a change to this prospect: something of theirs, a date, an amount (a name is passed in). */
+const ANCHORS = [
+  phrase('(?:their|his|her) (?!own )[a-z-]+'),
+  phrase(
+    '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|next (?:month|quarter|year|season|week)|this (?:month|quarter|year)|\\S*\\d\\S*',
+  ),
+] as const;
+/** A sentence that only asks or presses: a change in it is the rep's question, not the prospect's news. */
+const ASKING = phrase(
+  '(?:see|ask|check|find out|confirm) (?:if|whether|when|where)|or we|or else|have to|(?:should|shall) (?:i|we)|remind\\w*|at some point|sometime|eventually|soon',
+);
+
+/**
+ * A value word whose object says nothing checkable: options, insights, ideas, value, ROI, benefits,
+ * solutions; an unnamed regulation; "the question she asked"; a meeting "to discuss" or "to review
+ * everything". The plan has to say which, and what it changes for them.
+ */
+const GENERIC_OBJECT = phrase(
+  '(?:some |a few |new |exciting |more |few |the |our |great |fresh |valuable )+(?:options|insights|ideas|possibilities|opportunities|benefits|solutions|offer)(?! (?:for|on|to) (?:their|his|her) [a-z]+ (?:\\w+ )?(?:from|by|in|at|of|under))|(?:show|add|unlock|drive|deliver|bring|maximi[sz]e|demonstrate|create|prove) (?:a lot of |more |real |some |the |additional |our )?(?:value|roi)|(?:the|our) (?:[a-z-]+ )?(?:roi|value proposition)|(?:the|a) new (?:regulation|regulations|rule|rules|law|laws|requirement|requirements|standard|standards|mandate)(?! (?:on|for|from|that|which|requires|requiring|bans|says))|the (?:question|questions|concern|concerns|thing|point) (?:she|he|they|you) (?:asked|raised|had|mentioned)|(?:meeting|call|session) to (?:discuss|talk|chat|review everything|align|go over things)(?: (?:\\.|it|things|everything|next steps|the path forward)|$)|review everything|align on (?:the )?(?:path|way) forward|(?:ending|ends|expir\\w*|due|renew\\w*|runs? out)(?: [^ .]+)? (?:at some point|sometime|someday|eventually)|what we can do|(?:make|making) a (?:real )?difference',
+);
+
+/** Two or more capitalised words after an article: a named body, publication, site or product, not the addressee. */
+const MULTIWORD_NAME =
+  /(?<=(?:the|from|by|of|under|per) )\p{Lu}[\p{Ll}&]+(?: (?:&|of|and) )?(?: \p{Lu}[\p{L}\d]+)+/gu;
+
+const SENTENCE = / \. |\n/;
+
+/** Reads the specificity of a plan: `original` as typed, `canonical` its normalised text. */
+export function readSpecificity(
+  original: string,
+  canonical: string,
+  names: ReadonlySet<string>,
+  contact: string | undefined,
+): Specificity {
+  const entities: string[] = [];
+  for (const match of original.matchAll(ACRONYM)) {
+    const word = match[0];
+    if (NOT_ENTITIES.has(word) || PERIOD.test(word) || word.toLowerCase() === contact) continue;
+    entities.push(word);
+  }
+  for (const match of original.matchAll(MULTIWORD_NAME)) {
+    const name = match[0];
+    if (
+      !name
+        .toLowerCase()
+        .split(' ')
+        .includes(contact ?? '')
+    )
+      entities.push(name);
+  }
+  const named = new Set([...names, ...entities.map((entity) => entity.toLowerCase())]);
+  const facts: string[] = [];
+  const strongFacts: string[] = [];
+  for (const sentence of canonical.split(SENTENCE)) {
+    CHANGE.lastIndex = 0;
+    if (!CHANGE.test(sentence)) continue;
+    ASKING.lastIndex = 0;
+    if (ASKING.test(sentence)) continue;
+    let anchors = sentence
+      .split(' ')
+      .some((token) => named.has(token) || (token.endsWith('s') && named.has(token.slice(0, -1))))
+      ? 1
+      : 0;
+    for (const anchor of ANCHORS) {
+      anchor.lastIndex = 0;
+      if (anchor.test(sentence)) anchors++;
+    }
+    if (anchors === 0) continue;
+    facts.push(sentence.trim());
+    if (anchors >= 2) strongFacts.push(sentence.trim());
+  }
+  GENERIC_OBJECT.lastIndex = 0;
+  const generic = GENERIC_OBJECT.exec(canonical);
+  return { facts, strongFacts, entities, genericObject: generic?.[0].trim() };
+}
