@@ -5,7 +5,7 @@
  * typos (handled in normalise.ts) land in the same family. A cliché alone never decides the verdict: a plan
  * that opens with one and then brings a concrete reason is accepted (see judge.ts).
  */
-import { joinedByKey, keywordsOf, matchesOf, phrase } from './pattern.js';
+import { GatedScans, keywordsOf, phrase } from './pattern.js';
 
 export type ClicheFamily =
   | 'check_in'
@@ -146,13 +146,13 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
 export const CLICHE_KEYWORDS = keywordsOf(FAMILIES.map(([, pattern]) => pattern));
 
 /** The families scanned once each. */
-const SCANS = joinedByKey(FAMILIES);
+const SCANS = new GatedScans(FAMILIES);
 
 /** Every cliché found, in reading order. */
 export function findCliches(canonical: string): ClicheHit[] {
   const hits: ClicheHit[] = [];
-  for (const [family, pattern] of SCANS) {
-    for (const match of matchesOf(pattern, canonical)) hits.push({ family, ...match });
+  for (const [family, matches] of SCANS.matchesIn(canonical)) {
+    for (const match of matches) hits.push({ family, ...match });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -13,7 +13,7 @@
  * Concrete details (numbers, dates, names) are found in details.ts; the score is judge.ts's.
  */
 import { PRESSURE_TACTIC } from './cliches.js';
-import { joinedByKey, keywordsOf, matchesOf, phrase } from './pattern.js';
+import { GatedScans, keywordsOf, matchesOf, phrase } from './pattern.js';
 
 export type ValueSignalKind =
   | 'warranty'
@@ -781,12 +781,12 @@ const RULES: readonly Rule[] = [
 export const VALUE_KEYWORDS = keywordsOf(RULES.map(([, , pattern]) => pattern));
 
 /** The rules scanned once per kind and strength. */
-const SCANS = joinedByKey(
+const SCANS = new GatedScans(
   RULES.map(([kind, strength, pattern]) => [`${kind} ${strength}`, pattern] as const),
-).map(([key, pattern]) => {
-  const [kind, strength] = key.split(' ') as [ValueSignalKind, Strength];
-  return [kind, strength, pattern] as const;
-});
+);
+const KIND_AND_STRENGTH = new Map(
+  RULES.map(([kind, strength]) => [`${kind} ${strength}`, [kind, strength] as const]),
+);
 /** Short value words are too close to everyday words to correct into ("lunch" is not "launch"). */
 export const VALUE_CORRECTION_TARGETS = VALUE_KEYWORDS.filter((word) => word.length >= 6);
 
@@ -913,8 +913,10 @@ function framed(canonical: string, breaks: readonly number[], signal: ValueSigna
 export function findValueSignals(canonical: string, names: ReadonlySet<string>): ValueSignal[] {
   const breaks = matchesOf(CLAUSE_BREAK, canonical).map((match) => match.index);
   const found: ValueSignal[] = findNamedStakeholders(canonical, names);
-  for (const [kind, strength, pattern] of SCANS) {
-    for (const match of matchesOf(pattern, canonical)) found.push({ kind, strength, ...match });
+  for (const [key, matches] of SCANS.matchesIn(canonical)) {
+    const [kind, strength] = KIND_AND_STRENGTH.get(key) ?? [];
+    if (!kind || !strength) continue;
+    for (const match of matches) found.push({ kind, strength, ...match });
   }
   const chases = matchesOf(DECISION_CHASE, canonical);
   const signals: ValueSignal[] = [];
