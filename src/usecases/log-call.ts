@@ -246,11 +246,15 @@ function coachContext(prospect: LogTarget | null, form: LogCallForm): ProspectCo
   };
 }
 
+/**
+ * The modal has one text for the plan: it is where the category's detail must be written, so it is not
+ * also handed to the coach as that detail (which made any dated check-in under a category pass).
+ */
 function judge(form: LogCallForm, prospect: ProspectContext): CoachVerdict {
   return judgeNextStep({
     plan: form.plan ?? '',
     valueReason: form.valueReason,
-    valueDetail: form.valueReason ? form.plan : null,
+    valueDetail: null,
     agreedWithProspect: form.agreed,
     prospect,
   });

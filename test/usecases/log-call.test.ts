@@ -231,4 +231,19 @@ describeOnEachEngine('logging a call', ({ db }) => {
     expect(first.kind === 'saved' && first.confirmation.timeZone).toBe('America/Chicago');
     expect(profileLookups).toBe(1);
   });
+
+  it('refuses a check-in even when a value category is picked from the list', async () => {
+    const rep = await newRep(db(), 'T_CATEGORY');
+    const request = { workspaceId: 'T_CATEGORY', rep, prospectId: null, now: NOW };
+    for (const [index, plan] of ['check in tuesday', 'just following up with Dana'].entries()) {
+      const result = await logCall(db(), {
+        ...request,
+        sourceKey: `category-${index}`,
+        form: form({ valueReason: 'special_offer', plan }),
+      });
+      expect(result.kind).toBe('invalid');
+      expect(result.kind === 'invalid' && result.errors.plan).toMatch(/Special offer/);
+    }
+    expect(await db().select().from(nextSteps).where(eq(nextSteps.workspaceId, 'T_CATEGORY'))).toEqual([]);
+  });
 });
