@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { findProspectForActor } from '../../../usecases/log-call.js';
-import { buildLogModal } from '../../blocks/log-modal.js';
+import { buildLogModal, type LogModalModel } from '../../blocks/log-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
@@ -16,16 +17,7 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
       const prospectId = parseIdValue(action.value);
       const workspaceId = workspaceOf(body);
       if (!prospectId) {
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: buildLogModal({
-            prospect: null,
-            typedName: '',
-            summary: '',
-            outcome: null,
-            fromHome: pressedOnHome(body),
-          }),
-        });
+        await openLogModal(client, body, null);
         return;
       }
       const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
@@ -35,16 +27,27 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
         await replyToAction({ body, respond, client, dependencies, actor, text });
         return;
       }
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: buildLogModal({
-          prospect,
-          typedName: '',
-          summary: '',
-          outcome: null,
-          fromHome: pressedOnHome(body),
-        }),
-      });
+      await openLogModal(client, body, prospect);
     },
   );
+}
+
+/** The log modal for a button press: blank, or for a known prospect (and the call planned with them). */
+export async function openLogModal(
+  client: WebClient,
+  body: BlockAction,
+  prospect: LogModalModel['prospect'],
+  plannedCall?: LogModalModel['plannedCall'],
+): Promise<void> {
+  await client.views.open({
+    trigger_id: body.trigger_id,
+    view: buildLogModal({
+      prospect,
+      typedName: '',
+      summary: '',
+      outcome: null,
+      fromHome: pressedOnHome(body),
+      ...(plannedCall ? { plannedCall } : {}),
+    }),
+  });
 }

@@ -2,11 +2,11 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { findNextStepForActor } from '../../../usecases/change-next-step.js';
 import { findProspectForActor } from '../../../usecases/log-call.js';
 import { itemOf } from '../../blocks/due-list.js';
-import { buildLogModal } from '../../blocks/log-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
-import { describeChange, NOT_YOURS, onPress, pressedOnHome } from './reply.js';
+import { openLogModal } from './log-new-call.js';
+import { describeChange, NOT_YOURS, onPress } from './reply.js';
 
 /** "Log outcome" on a next step: the log modal, prefilled with that step's prospect and showing its plan. */
 export function registerLogOutcome(app: App, dependencies: SlackDependencies): void {
@@ -29,17 +29,12 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
           await reply(known ? NOT_YOURS : describeChange(access, () => ''));
           return;
         }
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: buildLogModal({
-            prospect,
-            typedName: '',
-            summary: '',
-            outcome: null,
-            fromHome: pressedOnHome(body),
-            ...(access.kind === 'ok' ? { plannedCall: itemOf(access.view, actor.timeZone) } : {}),
-          }),
-        });
+        await openLogModal(
+          client,
+          body,
+          prospect,
+          access.kind === 'ok' ? itemOf(access.view, actor.timeZone) : undefined,
+        );
       },
     ),
   );

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { NextStepView } from '../../../db/queries/next-steps.js';
 import type { Person } from '../../../db/queries/people.js';
-import type { NextStepChange } from '../../../usecases/change-next-step.js';
+import { findNextStepForActor, type NextStepChange } from '../../../usecases/change-next-step.js';
 import { formatLocalTime } from '../../../usecases/next-call-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
@@ -103,5 +104,33 @@ export function onPress<A extends BlockAction, Target>(
       client,
       reply: (text) => replyToAction({ body, respond, client, dependencies, actor, text }),
     });
+  };
+}
+
+/**
+ * The next step a press is about, when the rep may still change it; otherwise the rep is told why not
+ * (someone else's, done, replaced, gone) and the answer is undefined.
+ */
+export async function stepToChange(
+  dependencies: SlackDependencies,
+  press: Press<unknown>,
+  nextStepId: number,
+): Promise<NextStepView | undefined> {
+  const { workspaceId, actor } = press;
+  const access = await findNextStepForActor(dependencies.db, { workspaceId, actor, nextStepId });
+  if (access.kind === 'ok') return access.view;
+  await press.reply(describeChange(access, () => ''));
+  return undefined;
+}
+
+/** What the reschedule and snooze modals show of the step, and where to republish after the change. */
+export function stepModalTarget(view: NextStepView, body: BlockAction) {
+  const { step, prospect, owner } = view;
+  return {
+    nextStepId: step.id,
+    contactName: prospect.contactName,
+    company: prospect.company,
+    dueLabel: formatLocalTime(step.dueAt, owner.timeZone),
+    fromHome: pressedOnHome(body),
   };
 }

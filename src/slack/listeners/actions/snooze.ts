@@ -1,12 +1,11 @@
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
-import { findNextStepForActor, snoozeNextStep } from '../../../usecases/change-next-step.js';
-import { formatLocalTime } from '../../../usecases/next-call-time.js';
+import { snoozeNextStep } from '../../../usecases/change-next-step.js';
 import { buildSnoozePickDateModal } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseSnoozeValue } from '../../payloads.js';
-import { describeChange, onPress, pressedOnHome } from './reply.js';
+import { describeChange, onPress, stepModalTarget, stepToChange } from './reply.js';
 
 const DAYS = { '1d': 1, '1w': 7 } as const;
 
@@ -16,7 +15,8 @@ export function registerSnooze(app: App, dependencies: SlackDependencies): void 
     onPress(
       dependencies,
       (action: OverflowAction) => parseSnoozeValue(action.selected_option.value),
-      async ({ workspaceId, actor, target: choice, body, client, reply }) => {
+      async (press) => {
+        const { workspaceId, actor, target: choice, reply } = press;
         const request = { workspaceId, actor, nextStepId: choice.nextStepId, now: dependencies.now() };
         if (choice.choice !== 'pick') {
           const change = await snoozeNextStep(dependencies.db, {
@@ -26,21 +26,15 @@ export function registerSnooze(app: App, dependencies: SlackDependencies): void 
           await reply(describeChange(change, (who, due) => `:zzz: Snoozed the call with ${who} to ${due}.`));
           return;
         }
-        const access = await findNextStepForActor(dependencies.db, request);
-        if (access.kind !== 'ok') {
-          await reply(describeChange(access, () => ''));
-          return;
-        }
-        const { step, prospect, owner } = access.view;
-        await client.views.open({
-          trigger_id: body.trigger_id,
+        const view = await stepToChange(dependencies, press, choice.nextStepId);
+        if (!view) return;
+        await press.client.views.open({
+          trigger_id: press.body.trigger_id,
           view: buildSnoozePickDateModal({
-            nextStepId: step.id,
-            contactName: prospect.contactName,
-            company: prospect.company,
-            dueLabel: formatLocalTime(step.dueAt, owner.timeZone),
-            dueDay: DateTime.fromJSDate(step.dueAt, { zone: owner.timeZone }).toFormat('yyyy-MM-dd'),
-            fromHome: pressedOnHome(body),
+            ...stepModalTarget(view, press.body),
+            dueDay: DateTime.fromJSDate(view.step.dueAt, { zone: view.owner.timeZone }).toFormat(
+              'yyyy-MM-dd',
+            ),
           }),
         });
       },
