@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../bench/support/processes.js';
+import { startAppProcess } from './support/app-process.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
 import { sendSlashCommand } from './support/signed-requests.js';
@@ -22,30 +22,20 @@ describe.runIf(process.env.TEST_DATABASE_URL)('several worker processes on one h
 
   it('share one port, answer every command, and all stop cleanly on SIGTERM', async () => {
     const port = await findFreePort();
-    const app = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        SLACK_BOT_TOKEN: 'xoxb-workers',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: fake.url,
-        DATABASE_URL: database.url,
-        WEB_CONCURRENCY: '2',
-        PORT: String(port),
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    const app = startAppProcess({
+      SLACK_BOT_TOKEN: 'xoxb-workers',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.url,
+      DATABASE_URL: database.url,
+      WEB_CONCURRENCY: '2',
+      PORT: String(port),
     });
-    let stderr = '';
-    app.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => app.once('exit', (code) => resolve(code)));
     const url = `http://127.0.0.1:${port}`;
 
     const deadline = Date.now() + 30_000;
     // Both workers have started when both have checked the bot token.
     while (fake.callsTo('auth.test').length < 2) {
-      if (Date.now() > deadline) throw new Error(`the workers did not start: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`the workers did not start: ${app.stderr()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     while (
@@ -54,7 +44,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('several worker processes on one h
         () => false,
       ))
     ) {
-      if (Date.now() > deadline) throw new Error(`the workers do not answer: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`the workers do not answer: ${app.stderr()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
 
@@ -66,6 +56,6 @@ describe.runIf(process.env.TEST_DATABASE_URL)('several worker processes on one h
     expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
 
     app.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await app.exited).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../src/db/client.js';
 import { deliveries } from '../../src/db/schema.js';
 import { addDeal, addPerson, freshWorkspace } from '../jobs/support.js';
+import { startAppProcess } from '../support/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
 
 const REPS = ['USIG1', 'USIG2', 'USIG3', 'USIG4', 'USIG5', 'USIG6'];
@@ -44,32 +44,22 @@ describe('SIGTERM while the app is sending due-call DMs [pglite]', () => {
 
   it('finishes the messages in flight, exits cleanly, and leaves nothing claimed', async () => {
     fake.setLatency(250);
-    const app = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        SLACK_BOT_TOKEN: 'xoxb-sigterm',
-        SLACK_SIGNING_SECRET: 'sigterm-secret',
-        SLACK_API_URL: fake.url,
-        DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        PORT: '0',
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    const app = startAppProcess({
+      SLACK_BOT_TOKEN: 'xoxb-sigterm',
+      SLACK_SIGNING_SECRET: 'sigterm-secret',
+      SLACK_API_URL: fake.url,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PORT: '0',
     });
-    let stderr = '';
-    app.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => app.once('exit', (code) => resolve(code)));
 
     const deadline = Date.now() + 30_000;
     while (fake.callsTo('chat.postMessage').length === 0) {
-      if (Date.now() > deadline) throw new Error(`the app sent no DM: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`the app sent no DM: ${app.stderr()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     app.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await app.exited).toBe(0);
 
     const after = await openPglite(dataDir);
     const rows = await after.db.select().from(deliveries);
