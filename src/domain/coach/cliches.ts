@@ -60,7 +60,12 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
       `(?:bump|bumping|nudge|nudging|ping|pinging|chase|chasing|poke|poking|prod|prodding)(?: ${PRONOUN}| this| it| again| the thread)?`,
     ),
   ],
-  ['follow_up', phrase(`(?:send|sending) (?:a |another )?(?:reminder|nudge|bump|ping)|remind ${PRONOUN}`)],
+  [
+    'follow_up',
+    phrase(
+      `(?:send|sending) (?:a |another )?(?:reminder|nudge|bump|ping)|remind ${PRONOUN}|(?:gentle|friendly|quick|polite|kind|little) reminder|(?:ask|asking|asked) (?:${PRONOUN} )?again|(?:hear|hearing) back`,
+    ),
+  ],
   ['follow_up', phrase(`(?:my|our|the) (?:last|previous|earlier|prior) ${MATERIAL}|(?:reach|reaching) out`)],
   [
     'follow_up',
@@ -111,7 +116,7 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [
     'material_check',
     phrase(
-      `(?:see|ask|find out|check|know|confirm) (?:if|whether) ${PRONOUN} (?:have |has |had )?(?:read|looked|seen|reviewed|received|got|gotten|liked|like|opened|went|gone|digested)`,
+      `(?:had|have|has|got|get|found|find) (?:the |some |any )?time to (?:consider|look|review|read|think|go|check|digest)|(?:see|ask|find out|check|know|confirm) (?:if|whether) ${PRONOUN} (?:have |has |had )?(?:read|looked|seen|reviewed|received|got|gotten|liked|like|opened|went|gone|digested)`,
     ),
   ],
   [

@@ -78,17 +78,36 @@ function presses(hit: ClicheHit): boolean {
 }
 
 /**
+ * Asking them again for what they owe (a decision, a read, a reply, where things stand) is a re-ask however
+ * it is softened: the seeds' competitors apologised while asking "was this deal still alive?". Waiting for
+ * them ("when you are ready to move forward") is not a re-ask.
+ */
+function reasks(hit: ClicheHit): boolean {
+  switch (hit.family) {
+    case 'status_update':
+    case 'material_check':
+      return true;
+    case 'decision_pressure':
+      return !/^(?:ready|able|prepared|willing) /.test(hit.text);
+    case 'follow_up':
+      return /remind|again|hear|hearing/.test(hit.text);
+    default:
+      return presses(hit);
+  }
+}
+
+/**
  * The prospect's situation changes what a plan is worth where the method says so:
  * - a prospect gone dark needs the pressure released, so one pressure-releasing line is the plan (elsewhere
  *   it takes two to read as the empathetic message rather than politeness);
  * - a deal that hangs on one contact needs another person, so reaching out to someone named other than the
  *   contact is bringing in a stakeholder (elsewhere "reach out to Nadia" may be the contact herself);
- * - an empathetic phrase next to a question that presses them is no pressure-releasing message.
+ * - an empathetic phrase or an apology next to a re-ask is no pressure-releasing message: it is still a re-ask.
  */
 function weighInContext(
   signals: readonly ValueSignal[],
   prospect: ProspectContext | undefined,
-  pressing: boolean,
+  reasking: boolean,
 ): ValueSignal[] {
   const goneDark = (prospect?.unansweredTouchesInRow ?? 0) >= GONE_DARK_AFTER;
   const singleThreaded =
@@ -98,7 +117,7 @@ function weighInContext(
   const weighed: ValueSignal[] = [];
   for (const signal of signals) {
     if (signal.kind === 'empathy') {
-      if (pressing) continue;
+      if (reasking) continue;
       if (goneDark) {
         weighed.push({ ...signal, strength: 'strong' });
         continue;
@@ -257,7 +276,7 @@ export function readPlan(input: CoachInput, plan: string): PlanReading {
     });
   }
   const cliches = findCliches(normalised.text);
-  const weighed = weighInContext(signals, input.prospect, cliches.some(presses));
+  const weighed = weighInContext(signals, input.prospect, cliches.some(reasks));
   const specificity = readSpecificity(text, normalised.text, details.names, contact);
   const hotButton = input.prospect?.hotButton ?? undefined;
   const score = weighSpecificity(

@@ -149,6 +149,14 @@ const RULES: readonly Rule[] = [
       'end of (?:life|support|sale|service)|eol|eos|sunset\\w*|deprecat\\w*|discontinu\\w*|no longer (?:supported|serviced|patched|made)|(?:support|updates|patches) (?:stops?|stopping|ends?|ending)',
     ),
   ],
+  // A maker ending parts or support for what they run ("maker stops parts in 2025").
+  [
+    'contract',
+    'strong',
+    phrase(
+      '(?:maker|makers|manufacturer|manufacturers|vendor|oem|factory|mfr) _2 (?:stops?|stopping|stopped|ends?|ending|ended|discontinu\\w*|drops?|dropping|dropped|no longer) _2 (?:parts|spares|spare parts|support|supplying|making|producing|servicing)|(?:parts|spares|spare parts) (?:supply )?(?:stops?|stopping|ends?|ending|run out|runs out|discontinu\\w*)',
+    ),
+  ],
   [
     'contract',
     'weak',
@@ -189,7 +197,7 @@ const RULES: readonly Rule[] = [
     'regulation',
     'strong',
     phrase(
-      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finalised|finalized) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts)(?![a-z])`,
+      `(?:adopted|adopts|passed|enacted|approved|published|issued|introduced|tightened|changed|updated|revised|finalised|finalized) _3 (?:${RULE_NOUN}|${NAMED_RULE})|(?:${RULE_NOUN}|${NAMED_RULE}) _3 (?:now )?(?:allow|allows|require|requires|permit|permits|ban|bans|mandate|mandates|lets?|forbid|forbids|exempt|exempts|wants|calls for|asks for)(?![a-z])`,
     ),
   ],
   [
@@ -242,6 +250,15 @@ const RULES: readonly Rule[] = [
     'strong',
     phrase(
       '(?:we|our|weve|rd|r&d|team|company|vendor|they|product team|engineering) _3 (?:launch|launches|launched|release|releases|released|announced|rolled out|rolls out|unveiled|introduced|shipped|ships|added|built|developed|launching|releasing|announcing|rolling out|shipping)(?! (?:solutions?|services?|options?|costs?|rates?|times?|partners?|company|department|products?)(?: |$))|(?:launch|release|announcement|rollout|roll out|arrival) of|now (?:available|supports?|ships|shipping|integrates|works|offers)|just (?:launched|released|announced|came out|shipped|dropped)|(?:came|comes|coming) out|(?:is|are|goes|went) (?:now )?live|(?:is|are) (?:now )?out(?! of)|back in stock|now in stock|in stock again|backorder \\w+ cleared|backorder cleared|(?:stock|shipment) (?:has )?(?:arrived|landed)|(?:lead time|delivery time) (?:is )?(?:down|shorter|cut)',
+    ),
+  ],
+  // Our news told plainly: we now (or since) do, stock or run something we did not ("we now stock
+  // loose-leaf", "weve since opened the rooftop"), or have what they lacked ("we have it now").
+  [
+    'new_product',
+    'strong',
+    phrase(
+      '(?:we|weve) (?:now|since|recently) (?:also )?(?:stock|carry|do|run|offer|sell|ship|deliver|serve|cover|support|have|make|provide|install|service|include|accept|operate|host|fly|build|repair|fit|supply|handle|rent|lease|cater|insure|finance|store|collect|recycle|clean|test|certify|train|open|opened|added|launched|built) (?!(?:to|it|that|this|them|you|him|her|not|no|a call|the call)(?![a-z]))[a-z0-9]+|we (?:have|offer|support|do|stock|carry) (?:it|that|this|one) now',
     ),
   ],
   [
@@ -660,6 +677,30 @@ const RULES: readonly Rule[] = [
       `(?<!(?:i|we|to|and|me|us) )(?:(?:was|were) (?:asking|wondering)|asked|raised|questioned|wondered|worried)(?: [a-z]+)? (?:about|if|whether|for|how|why|what|which)(?! (?:a |another )?(?:call|callback|call back|ring|update|decision)(?: |$))(?! (?:i|we) (?:could|can|would) (?:call|ring|check|follow|reach|get back|touch|send))`,
     ),
   ],
+  // Their must-have answered: the plan points back at what they said they could not do without.
+  [
+    'prospect_problem',
+    'strong',
+    phrase(
+      '(?:that|which|this|it) (?:was|is|were) (?:their|his|her) (?:[a-z-]+ )?(?:must-haves?|must have|dealbreaker|deal-breaker|deal breaker|sticking point|non-negotiable|condition)',
+    ),
+  ],
+  // A slot or date they wanted, freed up ("the date is theirs if they want it").
+  [
+    'deadline',
+    'strong',
+    phrase(
+      '(?:slot|slots|date|dates|spot|space|room|booking|opening|table|appointment|seat|seats|berth|venue|week|weekend) _2 (?:freed up|frees up|opened up|opens up|came free|came up|became available|is (?:now )?(?:free|available|open|theirs|his|hers|yours))',
+    ),
+  ],
+  // A named part of the material they have not read, gone to together ("go straight to p.2").
+  [
+    'review_together',
+    'strong',
+    phrase(
+      '(?:go|going|turn|turning|skip|jump|flip|head) (?:straight |right |directly )?to (?:p\\.?\\d+|page|pages|pg|section|slide|slides|chapter|clause|table|tab|figure|appendix|annex)(?![a-z])|(?:go|going|walk|walking|talk|talking) (?:them |him |her )?(?:through|thru|over) (?:where|why|which)(?! (?:things|we|it|its|everything|matters|the deal|this|they)(?![a-z]))(?![a-z])',
+    ),
+  ],
   // A cost or burden it removes for them ("pay-per-scan = no capex").
   [
     'prospect_problem',
@@ -721,7 +762,7 @@ const RULES: readonly Rule[] = [
     'prospect_problem',
     'strong',
     phrase(
-      '(?:our|the) (?:[a-z-]+ ){0,3}(?:module|modules|panels|pavers|product|products|bundle|package|line|system|solution|feature|tool|platform|units|machines|software|plan|rider|add-on|controller|service) (?:already )?(?:compl\\w+|cover|covers|handle|handles|meet|meets|targets?|solves?|fixes|avoids?|addresses|lowers?|reduces?|cuts?|saves?|shortens?|automates?|simplifies|eliminates|prevents|catches|shaves|offsets|pays? (?:for itself|back))|already (?:supports?|handles?|covers?|includes?)',
+      '(?:our|the) (?:[a-z-]+ ){0,3}(?:module|modules|panels|pavers|product|products|bundle|package|pack|packs|kit|kits|course|courses|line|system|solution|feature|tool|platform|units|machines|software|plan|rider|add-on|controller|service) (?:already )?(?:compl\\w+|cover|covers|handle|handles|meet|meets|targets?|solves?|fixes|avoids?|addresses|lowers?|reduces?|cuts?|saves?|shortens?|automates?|simplifies|eliminates|prevents|catches|shaves|offsets|pays? (?:for itself|back))|already (?:supports?|handles?|covers?|includes?)',
     ),
   ],
   [
@@ -777,8 +818,11 @@ const RULES: readonly Rule[] = [
   ],
 ];
 
+/** Material whose content is only a greeting ("a personalised video saying hi") carries nothing for them. */
+const GREETING_ONLY = phrase('^(?: [^ .]+){0,2}? (?:saying|say|to say|that says) (?:hi|hello|hey)');
+
 /** The words the value patterns are written with: all are protected from correction, the long ones are targets. */
-export const VALUE_KEYWORDS = keywordsOf(RULES.map(([, , pattern]) => pattern));
+export const VALUE_KEYWORDS = keywordsOf([...RULES.map(([, , pattern]) => pattern), GREETING_ONLY]);
 
 /** The rules scanned once per kind and strength. */
 const SCANS = new GatedScans(
@@ -892,6 +936,8 @@ function framed(canonical: string, breaks: readonly number[], signal: ValueSigna
   const following = canonical.slice(end, end + 120);
   GENERIC_PITCH.lastIndex = 0;
   if (signal.strength === 'weak' && GENERIC_PITCH.test(following)) return undefined;
+  GREETING_ONLY.lastIndex = 0;
+  if (GREETING_ONLY.test(following)) return undefined;
   STATUS_PURPOSE.lastIndex = 0;
   const asksOnly =
     CHECK_FRAME.test(lead) ||

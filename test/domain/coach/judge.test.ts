@@ -292,3 +292,71 @@ describe('weighing how specific a plan is', () => {
     expect(judge("Mike: send calendar invite for Thurs, 'Catch up', 30 min.").verdict).toBe('vague');
   });
 });
+
+describe('news, answers and re-asks read from how the plan is built', () => {
+  it.each([
+    'We now run a Saturday delivery to the coast. Tell the Brennan café before the summer.',
+    'Let Omar know we have it now: the accounting sync was the one thing missing last year.',
+  ])('accepts our news told plainly, "we now" doing something we did not: %s', (plan) => {
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/we now run|we have it now/);
+  });
+
+  it('accepts a maker ending parts for what they run, with our answer', () => {
+    const plan =
+      'Their chillers are the 2014 series and the manufacturer ends spare parts next year. Offer our retrofit kit.';
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/manufacturer ends spare parts/);
+  });
+
+  it('accepts an answer that points back at their must-have', () => {
+    const { verdict, reasons } = judge(
+      'Tell Jo the barn is licensed for weddings now, that was her must-have.',
+    );
+    expect(verdict).toBe('value');
+    expect(reasons.join(' ')).toMatch(/must-have/);
+  });
+
+  it('accepts a slot they wanted, freed up', () => {
+    const plan =
+      'The Friday slot they wanted is free again after a cancellation; call Ana today to offer it.';
+    expect(judge(plan).verdict).toBe('value');
+  });
+
+  it('accepts going straight to a named part of material they have not read', () => {
+    const plan =
+      'He has not read the manual: ask him to open it and go straight to section 4 on the cold-start fault.';
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/going through the material together/);
+  });
+
+  it.each([
+    'Send a note with some ideas on how we could improve their packaging costs.',
+    'Share a few ways we can help their recruitment drive.',
+  ])('refuses "some ways to help" with no way named, and says it is generic: %s', (plan) => {
+    const { verdict, reasons, suggestions } = judge(plan);
+    expect(verdict).toBe('vague');
+    expect(reasons[0]).toMatch(/is generic/);
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Sorry to bother you again, just wanted to ask again if you found time to read the proposal.',
+    'Be empathetic, then ask whether they have made a decision.',
+    'I know it is a busy season, no pressure - just a gentle reminder about the quote, would love to hear back.',
+  ])('refuses an apology or empathy next to a re-ask, even to a prospect gone dark: %s', (plan) => {
+    const { verdict, reasons, suggestions } = judge(plan, { prospect: { unansweredTouchesInRow: 4 } });
+    expect(verdict).toBe('vague');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(suggestions.join(' ')).toMatch(/release the pressure/);
+  });
+
+  it('refuses material whose only content is a greeting', () => {
+    const { verdict, reasons } = judge('Send a short personalised video saying hello.');
+    expect(verdict).toBe('vague');
+    expect(reasons.length).toBeGreaterThan(0);
+  });
+});
