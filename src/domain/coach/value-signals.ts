@@ -116,7 +116,7 @@ const TITLE =
   '(?:[a-z-]+ )?(?:manager|mgr|lead|director|engineer|engineers|head|officer|cfo|ceo|cio|cto|coo|ciso|cno|vp|owner|controller|buyer|counsel|clerk|dispatcher|architect|specialist|expert|superintendent|principal|administrator|accountant|nurse)';
 /** People on our side the rep can bring to the call. */
 const OUR_SIDE =
-  '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|[a-z-]+ (?:lead|manager|director|officer|engineer|engineers|specialist|expert|team))';
+  '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|[a-z-]+ (?:lead|manager|director|officer|engineer|engineers|specialist|expert|team)|(?:[a-z-]+ ){0,2}(?:assessor|auditor|inspector|technician|mechanic|designer|planner|surveyor|estimator|agronomist|dietitian))';
 const DURATION = '(?:weeks?|days?|hours?|months?|minutes?|mins?|hrs?)';
 const CONTENT_DOC =
   '(?:summary|results|report|note|notes|list|link|calendar|certificate|certification|application|comparison|breakdown|analysis|benchmark|numbers|data|schedule|timeline|runbook|checklist|guide|article|case study|paper|recording|one-pager|one pager|references?|write-?up|sheet|model|calc|calculation|study|memo|letter|video|plan|map|diagram|estimate)';
@@ -261,6 +261,14 @@ const RULES: readonly Rule[] = [
       '(?:we|weve) (?:now|since|recently) (?:also )?(?:stock|carry|do|run|offer|sell|ship|deliver|serve|cover|support|have|make|provide|install|service|include|accept|operate|host|fly|build|repair|fit|supply|handle|rent|lease|cater|insure|finance|store|collect|recycle|clean|test|certify|train|open|opened|added|launched|built) (?!(?:to|it|that|this|them|you|him|her|not|no|a call|the call)(?![a-z]))[a-z0-9]+|we (?:have|offer|support|do|stock|carry) (?:it|that|this|one) now',
     ),
   ],
+  // A dated model that has what they lacked ("the 2025 model has auto-lube").
+  [
+    'new_product',
+    'strong',
+    phrase(
+      '(?:20\\d\\d|new|newer|latest|current) (?:[a-z-]+ )?(?:model|models|version|range|series|edition|generation) (?:now )?(?:has|have|comes with|come with|includes|adds|fixes|handles|does away with)(?![a-z])',
+    ),
+  ],
   [
     'new_product',
     'strong',
@@ -362,6 +370,8 @@ const RULES: readonly Rule[] = [
       '(?:state|federal|government|eu|county|city|energy|tax|utility|broadband) (?:grant|grants|subsidy|subsidies|rebate|rebates|credit|credits|funding|incentive|incentives)|(?:freez\\w*|lock\\w*|holding|hold) (?:in )?(?:\\d+ |our |their |current |todays |the |last years )*(?:prices|pricing|rates?)|(?:pay|paying|cover|covering|absorb|absorbing|waive|waiving|buy out|buying out) (?:their|the|his|her) (?:[a-z-]+ )?(?:fee|fees|penalty|penalties|exit costs?|termination|switching costs?)|(?:approved|preferred|state) (?:vendor |purchasing )?list|title (?:i|1|iv|4) funds?|can use (?:[a-z-]+ ){0,2}funds?|pre-?approved|pre-?qualified|qualif(?:y|ies) for|(?:our|the) [a-z-]+ qualifies|eligible for|without (?:an? )?(?:rfp|tender|bid|bidding)|(?:state|government|gsa|cooperative|co-op|framework) (?:contract|agreement|pricing|vehicle)',
     ),
   ],
+  // Interest-free terms ("0% over 24 months on the planter").
+  ['special_offer', 'strong', phrase('0 ?% (?:over|for|financ\\w*|apr|interest)(?![a-z])')],
   [
     'special_offer',
     'weak',
@@ -557,7 +567,7 @@ const RULES: readonly Rule[] = [
     'stakeholder',
     'strong',
     phrase(
-      `(?:reach out to|meet|meet with|meeting with|call with|set up a (?:call|meeting) with|set a call with|present to|joint (?:call|session|meeting) with) _3 (?:the |their |his |her |both |all |each )${ROLE}|(?:second|another|other|more|additional) (?:stakeholder|stakeholders|contact|contacts|decision maker|person|people|voice|voices)|multi-?thread\\w*`,
+      `(?:reach out to|meet|meet with|meeting with|call with|set up a (?:call|meeting) with|set a call with|present to|joint (?:call|session|meeting) with) _3 (?:the |their |his |her |both |all |each )${ROLE}|(?:second|another|other|more|additional) (?:stakeholder|stakeholders|contact|contacts|decision maker|person|people|voice|voices)|multi-?thread\\w*|(?:with|to) (?:the )?(?:two|three|both|all) of them`,
     ),
   ],
   [
@@ -792,6 +802,14 @@ const RULES: readonly Rule[] = [
     'weak',
     phrase(
       '(?:we|weve|we have|our company|our firm|our team) (?:just |now |recently |finally |officially )?(?:won|signed|opened|landed|secured|earned|achieved|obtained|received|passed|partnered|been awarded|got certified|got approved|added|hired|acquired|expanded)',
+    ),
+  ],
+  // Growth on their side: a site, a contract or a line of theirs that did not exist when we last spoke.
+  [
+    'news',
+    'weak',
+    phrase(
+      '(?:they|theyve|he|she|you|youve) (?:just |recently |have |has )?(?:opened|acquired|won|launched|built|took over|bought|landed) (?:a|an|the|their|his|her|second|third|new|another) [a-z-]+',
     ),
   ],
   // empathy

@@ -359,4 +359,39 @@ describe('news, answers and re-asks read from how the plan is built', () => {
     expect(verdict).toBe('vague');
     expect(reasons.length).toBeGreaterThan(0);
   });
+
+  it('accepts a dated model that has what they lacked', () => {
+    const plan =
+      "Lena's crew hated cleaning the old mixer by hand. The 2026 model has a self-clean cycle; invite her to see it at the open day.";
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/2026 model has/);
+  });
+
+  it('reads interest-free terms as a special offer', () => {
+    const plan =
+      'Yields are up this year and we have 0% over 36 months on the sprayer. Tell Jonas before harvest.';
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/special offer/);
+  });
+
+  it('accepts growth on their side with something for it, but not as an excuse for a check-in', () => {
+    expect(
+      judge('They just opened a second warehouse in Leeds. Send a quote for racking in the new site only.')
+        .verdict,
+    ).toBe('value');
+    const { verdict, reasons } = judge('They just opened a second warehouse. Check in next week.');
+    expect(verdict).toBe('vague');
+    expect(reasons.join(' ')).toMatch(/is a check-in/);
+  });
+
+  it('reads a meeting "with the two of them" and a specialist of ours as people brought in', () => {
+    const plan =
+      'Sam says budget sits with finance. Offer to send the payback sheet to Priya and set up 15 min with the two of them.';
+    expect(judge(plan).reasons.join(' ')).toMatch(/another stakeholder: "with the two of them"/);
+    const { verdict, reasons } = judge('Offer 30 min with our senior energy auditor on their boiler room.');
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/another stakeholder/);
+  });
 });
