@@ -210,8 +210,11 @@ const EDGE = '(?<![a-z0-9])';
  */
 export class GatedScans<K> {
   private readonly scans: Array<{ key: K; anywhere: RegExp; here: RegExp; gated: boolean }>;
-  /** Opening stems by their first two letters (one-letter stems under that letter), with their scans. */
-  private readonly stemsByPrefix = new Map<string, Array<readonly [string, number]>>();
+  /**
+   * Opening stems by the char codes of their first two letters (`first * 65536 + second`; a one-letter stem
+   * under its own code), with their scans.
+   */
+  private readonly stemsByPrefix = new Map<number, Array<readonly [string, number]>>();
 
   constructor(rules: ReadonlyArray<readonly [K, RegExp]>) {
     const joined = joinedByKey(rules);
@@ -232,7 +235,8 @@ export class GatedScans<K> {
     }));
     stemsOfScan.forEach((stems, scan) => {
       for (const stem of stems ?? []) {
-        const prefix = stem.slice(0, 2);
+        const prefix =
+          stem.length === 1 ? stem.charCodeAt(0) : stem.charCodeAt(0) * 65536 + stem.charCodeAt(1);
         const bucket = this.stemsByPrefix.get(prefix) ?? [];
         bucket.push([stem, scan]);
         this.stemsByPrefix.set(prefix, bucket);
@@ -246,19 +250,18 @@ export class GatedScans<K> {
     const starts: Array<number[] | undefined> = new Array(this.scans.length);
     let index = 0;
     while (index < text.length) {
-      if (!isWordCode(text.charCodeAt(index))) {
+      const first = text.charCodeAt(index);
+      if (!isWordCode(first)) {
         // A pattern may open with a symbol ("$5k off"): the symbol is a one-letter word of its own.
-        const symbol = text[index] ?? '';
-        this.collect(starts, index, symbol, symbol);
+        this.collect(starts, text, index, first);
         index++;
         continue;
       }
-      let end = index + 1;
-      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-      const word = text.slice(index, end);
-      this.collect(starts, index, word.slice(0, 1), word);
-      if (word.length > 1) this.collect(starts, index, word.slice(0, 2), word);
-      index = end;
+      this.collect(starts, text, index, first);
+      const second = text.charCodeAt(index + 1);
+      if (isWordCode(second)) this.collect(starts, text, index, first * 65536 + second);
+      index++;
+      while (index < text.length && isWordCode(text.charCodeAt(index))) index++;
     }
     const found: Array<readonly [K, PatternMatch[]]> = [];
     this.scans.forEach((scan, scanIndex) => {
@@ -270,11 +273,12 @@ export class GatedScans<K> {
     return found;
   }
 
-  private collect(starts: Array<number[] | undefined>, at: number, prefix: string, word: string): void {
+  /** Stems are letters and digits (or one symbol), so a stem found at `at` lies within the word there. */
+  private collect(starts: Array<number[] | undefined>, text: string, at: number, prefix: number): void {
     const bucket = this.stemsByPrefix.get(prefix);
     if (!bucket) return;
     for (const [stem, scan] of bucket) {
-      if (!word.startsWith(stem)) continue;
+      if (!text.startsWith(stem, at)) continue;
       const list = starts[scan];
       if (!list) starts[scan] = [at];
       // A word opening a scan through two stems is one place to look.
