@@ -75,108 +75,90 @@ export function matchesOf(pattern: RegExp, text: string): PatternMatch[] {
 }
 
 /**
- * The word stems a match of a pattern can open with, or null when it can open with anything the stems
- * cannot name (a digit class, a gap, a symbol). A stem is the literal letters a match's first word starts
- * with: "warrant" for `warrant(?:y|ies)`, "end" for `end of`. Over-approximating is safe (a scan runs for
- * nothing); missing a stem is not, so every construct not understood here answers null.
+ * What the gated scans need to know of a pattern, read from its source: a small parse into alternations,
+ * sequences and atoms. Every construct not understood here reads as "could be anything", which only ever
+ * makes a scan run for nothing, never miss a match.
  */
-export function openingStems(source: string): Set<string> | null {
-  const parsed = openingOfAlternation(source, 0);
-  return parsed.end === source.length ? parsed.stems : null;
+type Atom =
+  | { kind: 'group'; branches: Item[][] }
+  | { kind: 'zero-width' }
+  /** Letters and digits; `stem` leaves out a last letter made optional ("backups?" -> "backup"). */
+  | { kind: 'word'; stem: string }
+  /** One character out of these (a class like `[$€£]`, or `\d`); null: too many to name. */
+  | { kind: 'character'; characters: Set<string> | null }
+  | { kind: 'space' };
+
+interface Item {
+  atom: Atom;
+  /** Quantified so that it may match nothing (`?`, `*`, `{0,n}`). */
+  optional: boolean;
 }
 
-interface Opening {
-  /** Null: could open with anything. */
-  stems: Set<string> | null;
-  /** Whether the part can match the empty string, so what follows it can open the match too. */
-  empty: boolean;
-  end: number;
-}
+/** Set by a construct outside this small grammar: the caller treats the pattern as opaque. */
+class Unreadable extends Error {}
 
-function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (a === null || b === null) return null;
-  return new Set([...a, ...b]);
-}
-
-function openingOfAlternation(source: string, start: number): Opening {
-  let stems: Set<string> | null = new Set();
-  let empty = false;
-  let index = start;
-  for (;;) {
-    const branch = openingOfSequence(source, index);
-    stems = union(stems, branch.stems);
-    empty ||= branch.empty;
-    index = branch.end;
-    if (source[index] !== '|') return { stems, empty, end: index };
-    index++;
+function parseAlternation(source: string, state: { index: number }): Item[][] {
+  const branches: Item[][] = [parseSequence(source, state)];
+  while (source[state.index] === '|') {
+    state.index++;
+    branches.push(parseSequence(source, state));
   }
+  return branches;
 }
 
-function openingOfSequence(source: string, start: number): Opening {
-  let stems: Set<string> | null = new Set();
-  let open = true;
-  let index = start;
-  while (index < source.length && source[index] !== '|' && source[index] !== ')') {
-    const element = openingOfElement(source, index);
-    if (open) {
-      stems = union(stems, element.stems);
-      open = element.empty;
-    }
-    index = element.end;
+function parseSequence(source: string, state: { index: number }): Item[] {
+  const items: Item[] = [];
+  while (state.index < source.length && source[state.index] !== '|' && source[state.index] !== ')') {
+    const atom = parseAtom(source, state);
+    const quantifier = /^(?:[?*]|\{0(?:,\d*)?\})\??|^(?:\+|\{[1-9]\d*(?:,\d*)?\})\??/.exec(
+      source.slice(state.index),
+    );
+    state.index += quantifier?.[0].length ?? 0;
+    items.push({ atom, optional: quantifier !== null && !/^[+{][^0]|^\+/.test(quantifier[0]) });
   }
-  return { stems, empty: open, end: index };
+  return items;
 }
 
-const QUANTIFIER = /^(?:[?*]|\{0(?:,\d*)?\})\??/;
-const REQUIRED_QUANTIFIER = /^(?:\+|\{[1-9]\d*(?:,\d*)?\})\??/;
-
-/** One element and its quantifier. */
-function openingOfElement(source: string, start: number): Opening {
+function parseAtom(source: string, state: { index: number }): Atom {
+  const start = state.index;
   const char = source[start] ?? '';
-  let inner: Opening;
   if (char === '(') {
     const head = /^\((?:\?:|\?<?[=!]|(?!\?))/.exec(source.slice(start));
-    if (!head) return { stems: null, empty: false, end: source.length + 1 };
+    if (!head) throw new Unreadable();
+    state.index += head[0].length;
+    const branches = parseAlternation(source, state);
+    if (source[state.index] !== ')') throw new Unreadable();
+    state.index++;
     const lookaround = head[0].length > 1 && head[0] !== '(?:';
-    const body = openingOfAlternation(source, start + head[0].length);
-    if (source[body.end] !== ')') return { stems: null, empty: false, end: source.length + 1 };
-    // A lookaround consumes nothing: the match opens with what follows it.
-    inner = lookaround
-      ? { stems: new Set(), empty: true, end: body.end + 1 }
-      : { ...body, end: body.end + 1 };
-  } else if (/[a-z0-9]/.test(char)) {
+    return lookaround ? { kind: 'zero-width' } : { kind: 'group', branches };
+  }
+  if (/[a-z0-9]/.test(char)) {
     let end = start;
     while (end < source.length && /[a-z0-9]/.test(source[end] ?? '')) end++;
-    // A quantifier binds to the last letter alone ("backups?"): the stem stops before it.
-    const quantified = QUANTIFIER.test(source.slice(end)) || REQUIRED_QUANTIFIER.test(source.slice(end));
-    const stem = source.slice(start, quantified ? end - 1 : end);
-    if (stem === '') return { stems: null, empty: false, end: skipQuantifier(source, end) };
-    return { stems: new Set([stem]), empty: false, end: quantified ? skipQuantifier(source, end) : end };
-  } else if (char === '[') {
-    const end = endOfClass(source, start);
-    inner = { stems: charactersOfClass(source.slice(start + 1, end - 1)), empty: false, end };
-  } else if (char === '\\') {
-    inner = { stems: source[start + 1] === 'd' ? new Set(DIGITS) : null, empty: false, end: start + 2 };
-  } else if (char === '^' || char === '$') {
-    return { stems: new Set(), empty: true, end: start + 1 };
-  } else {
-    inner = { stems: null, empty: false, end: start + 1 };
+    // A quantifier binds to the last letter alone: it becomes an atom of its own.
+    const quantified = /^[?*+{]/.test(source[end] ?? '') && end - start > 1;
+    state.index = quantified ? end - 1 : end;
+    return { kind: 'word', stem: source.slice(start, state.index) };
   }
-  const rest = source.slice(inner.end);
-  const optional = QUANTIFIER.exec(rest);
-  if (optional) return { stems: inner.stems, empty: true, end: inner.end + optional[0].length };
-  const required = REQUIRED_QUANTIFIER.exec(rest);
-  return required ? { ...inner, end: inner.end + required[0].length } : inner;
-}
-
-function skipQuantifier(source: string, index: number): number {
-  const found = QUANTIFIER.exec(source.slice(index)) ?? REQUIRED_QUANTIFIER.exec(source.slice(index));
-  return index + (found?.[0].length ?? 0);
+  if (char === '[') {
+    let end = start + 1;
+    if (source[end] === '^') end++;
+    if (source[end] === ']') end++;
+    while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+    state.index = end + 1;
+    return { kind: 'character', characters: charactersOfClass(source.slice(start + 1, end)) };
+  }
+  state.index = start + (char === '\\' ? 2 : 1);
+  if (char === '\\')
+    return { kind: 'character', characters: source[start + 1] === 'd' ? new Set(DIGITS) : null };
+  if (char === '^' || char === '$') return { kind: 'zero-width' };
+  if (char === ' ') return { kind: 'space' };
+  return { kind: 'character', characters: char === '.' ? null : new Set([char]) };
 }
 
 const DIGITS = '0123456789'.split('');
 
-/** The characters a class like `[$€£]` or `[1-4]` stands for, each its own stem; null for a negated class. */
+/** The characters a class like `[$€£]` or `[1-4]` stands for; null for a negated class or an escape. */
 function charactersOfClass(body: string): Set<string> | null {
   if (body.startsWith('^') || body.includes('\\')) return null;
   const characters = new Set<string>();
@@ -193,12 +175,116 @@ function charactersOfClass(body: string): Set<string> | null {
   return characters;
 }
 
-function endOfClass(source: string, start: number): number {
-  let index = start + 1;
-  if (source[index] === '^') index++;
-  if (source[index] === ']') index++;
-  while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
-  return index + 1;
+function parsePattern(source: string): Item[][] | null {
+  try {
+    const state = { index: 0 };
+    const branches = parseAlternation(source, state);
+    return state.index === source.length ? branches : null;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+}
+
+function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  return a === null || b === null ? null : new Set([...a, ...b]);
+}
+
+/** The stems a match of these branches opens with, and whether a branch can match nothing. */
+function openingOf(branches: Item[][]): { stems: Set<string> | null; empty: boolean } {
+  let stems: Set<string> | null = new Set();
+  let empty = false;
+  for (const items of branches) {
+    let open = true;
+    for (const { atom, optional } of items) {
+      const first = atomOpening(atom);
+      stems = union(stems, first.stems);
+      if (!optional && !first.empty) {
+        open = false;
+        break;
+      }
+    }
+    empty ||= open;
+  }
+  return { stems, empty };
+}
+
+function atomOpening(atom: Atom): { stems: Set<string> | null; empty: boolean } {
+  switch (atom.kind) {
+    case 'group':
+      return openingOf(atom.branches);
+    case 'zero-width':
+      return { stems: new Set(), empty: true };
+    case 'word':
+      return { stems: new Set([atom.stem]), empty: false };
+    case 'character':
+      return { stems: atom.characters, empty: false };
+    case 'space':
+      return { stems: null, empty: false };
+  }
+}
+
+/**
+ * Stems of which a match must hold one at the start of a word, wherever it is in the match; null when no
+ * part of every branch can be named. Of several candidates the one with the longest shortest stem wins:
+ * "concerns" is rarer in a plan than "their".
+ */
+function requiredOf(branches: Item[][], atWordStart: boolean): Set<string> | null {
+  let required: Set<string> | null = new Set();
+  for (const items of branches) required = union(required, requiredOfSequence(items, atWordStart));
+  return required;
+}
+
+function requiredOfSequence(items: Item[], atWordStart: boolean): Set<string> | null {
+  let best: Set<string> | null = null;
+  let bestLength = 0;
+  let wordStart = atWordStart;
+  for (const { atom, optional } of items) {
+    if (!optional) {
+      const candidate = requiredOfAtom(atom, wordStart);
+      const shortest = candidate ? Math.min(...[...candidate].map((stem) => stem.length)) : 0;
+      if (candidate && candidate.size > 0 && shortest > bestLength) {
+        best = candidate;
+        bestLength = shortest;
+      }
+    }
+    // What follows starts a word when every way through this item ends with a space.
+    if (atom.kind !== 'zero-width') wordStart = endsWithSpace(atom) && (wordStart || !optional);
+  }
+  return best;
+}
+
+function endsWithSpace(atom: Atom): boolean {
+  if (atom.kind === 'space') return true;
+  if (atom.kind !== 'group') return false;
+  return atom.branches.every((items) => {
+    const last = items.filter((item) => item.atom.kind !== 'zero-width').at(-1);
+    return last !== undefined && !last.optional && endsWithSpace(last.atom);
+  });
+}
+
+function requiredOfAtom(atom: Atom, atWordStart: boolean): Set<string> | null {
+  if (atom.kind === 'group') return requiredOf(atom.branches, atWordStart);
+  if (!atWordStart) return null;
+  if (atom.kind === 'word') return new Set([atom.stem]);
+  if (atom.kind === 'character') return atom.characters;
+  return null;
+}
+
+/**
+ * The word stems a match of a pattern can open with, or null when it can open with anything the stems
+ * cannot name (a gap, any letter). A stem is the literal letters a match's first word starts with:
+ * "warrant" for `warrant(?:y|ies)`, "end" for `end of`.
+ */
+export function openingStems(source: string): Set<string> | null {
+  const branches = parsePattern(source);
+  return branches ? openingOf(branches).stems : null;
+}
+
+/** Stems one of which a match of an edge-anchored pattern holds at the start of a word (see requiredOf). */
+export function requiredStems(source: string): Set<string> | null {
+  const branches = parsePattern(source);
+  return branches ? requiredOf(branches, true) : null;
 }
 
 const EDGE = '(?<![a-z0-9])';
@@ -209,78 +295,104 @@ const EDGE = '(?<![a-z0-9])';
  * plan, and most scans cannot match most plans; the matches found are the same, in the same order.
  */
 export class GatedScans<K> {
-  private readonly scans: Array<{ key: K; anywhere: RegExp; here: RegExp; gated: boolean }>;
+  private readonly scans: Array<{
+    key: K;
+    anywhere: RegExp;
+    here: RegExp;
+    /** Tried only where one of its opening stems starts a word. */
+    gated: boolean;
+    /** Skipped unless one of its required stems starts a word somewhere in the text. */
+    needsWord: boolean;
+  }>;
   /**
-   * Opening stems by the char codes of their first two letters (`first * 65536 + second`; a one-letter stem
-   * under its own code), with their scans.
+   * Stems by the char codes of their first two letters (`first * 65536 + second`; a one-letter stem under
+   * its own code), each with its scan and whether it opens the scan's matches or is a word they require.
    */
-  private readonly stemsByPrefix = new Map<number, Array<readonly [string, number]>>();
+  private readonly stemsByPrefix = new Map<number, Array<readonly [string, number, 'opens' | 'required']>>();
 
   constructor(rules: ReadonlyArray<readonly [K, RegExp]>) {
     const joined = joinedByKey(rules);
     const keys = joined.map(([key]) => key);
-    const stemsOfScan = keys.map((): Set<string> | null => new Set());
+    const opening = keys.map((): Set<string> | null => new Set());
+    const required = keys.map((): Set<string> | null => new Set());
     for (const [key, pattern] of rules) {
       const scan = keys.indexOf(key);
-      // Only a pattern that opens on a word edge opens at a word start.
-      const stems = pattern.source.startsWith(EDGE) ? openingStems(pattern.source) : null;
-      const known = stemsOfScan[scan];
-      stemsOfScan[scan] = stems && known ? new Set([...known, ...stems]) : null;
+      // Only a pattern that opens on a word edge is read: its words line up with the text's.
+      const edged = pattern.source.startsWith(EDGE);
+      opening[scan] = union(opening[scan] ?? null, edged ? openingStems(pattern.source) : null);
+      required[scan] = union(required[scan] ?? null, edged ? requiredStems(pattern.source) : null);
     }
     this.scans = joined.map(([key, pattern], scan) => ({
       key,
       anywhere: pattern,
       here: new RegExp(pattern.source, 'y'),
-      gated: stemsOfScan[scan] !== null,
+      gated: opening[scan] !== null,
+      needsWord: required[scan] !== null,
     }));
-    stemsOfScan.forEach((stems, scan) => {
+    const index = (stems: Set<string> | null, scan: number, role: 'opens' | 'required') => {
       for (const stem of stems ?? []) {
         const prefix =
           stem.length === 1 ? stem.charCodeAt(0) : stem.charCodeAt(0) * 65536 + stem.charCodeAt(1);
         const bucket = this.stemsByPrefix.get(prefix) ?? [];
-        bucket.push([stem, scan]);
+        bucket.push([stem, scan, role]);
         this.stemsByPrefix.set(prefix, bucket);
       }
-    });
+    };
+    for (const [scan, stems] of opening.entries()) index(stems, scan, 'opens');
+    for (const [scan, stems] of required.entries()) index(stems, scan, 'required');
   }
 
   /** Every scan with its matches in `text`, in the scans' order; scans without a match are left out. */
   matchesIn(text: string): Array<readonly [K, PatternMatch[]]> {
-    // Where each gated scan may match: the starts of the words that begin with one of its stems.
-    const starts: Array<number[] | undefined> = new Array(this.scans.length);
+    // Where each gated scan may match (the starts of the words that begin with one of its opening stems),
+    // and which scans have a word they require.
+    const found = {
+      starts: new Array<number[] | undefined>(this.scans.length),
+      required: new Uint8Array(this.scans.length),
+    };
     let index = 0;
     while (index < text.length) {
       const first = text.charCodeAt(index);
       if (!isWordCode(first)) {
         // A pattern may open with a symbol ("$5k off"): the symbol is a one-letter word of its own.
-        this.collect(starts, text, index, first);
+        this.collect(found, text, index, first);
         index++;
         continue;
       }
-      this.collect(starts, text, index, first);
+      this.collect(found, text, index, first);
       const second = text.charCodeAt(index + 1);
-      if (isWordCode(second)) this.collect(starts, text, index, first * 65536 + second);
+      if (isWordCode(second)) this.collect(found, text, index, first * 65536 + second);
       index++;
       while (index < text.length && isWordCode(text.charCodeAt(index))) index++;
     }
-    const found: Array<readonly [K, PatternMatch[]]> = [];
+    const results: Array<readonly [K, PatternMatch[]]> = [];
     this.scans.forEach((scan, scanIndex) => {
-      const at = starts[scanIndex];
+      if (scan.needsWord && found.required[scanIndex] === 0) return;
+      const at = found.starts[scanIndex];
       if (scan.gated && !at) return;
       const matches = at ? matchesAt(scan.here, text, at) : matchesOf(scan.anywhere, text);
-      if (matches.length > 0) found.push([scan.key, matches]);
+      if (matches.length > 0) results.push([scan.key, matches]);
     });
-    return found;
+    return results;
   }
 
   /** Stems are letters and digits (or one symbol), so a stem found at `at` lies within the word there. */
-  private collect(starts: Array<number[] | undefined>, text: string, at: number, prefix: number): void {
+  private collect(
+    found: { starts: Array<number[] | undefined>; required: Uint8Array },
+    text: string,
+    at: number,
+    prefix: number,
+  ): void {
     const bucket = this.stemsByPrefix.get(prefix);
     if (!bucket) return;
-    for (const [stem, scan] of bucket) {
+    for (const [stem, scan, role] of bucket) {
       if (!text.startsWith(stem, at)) continue;
-      const list = starts[scan];
-      if (!list) starts[scan] = [at];
+      if (role === 'required') {
+        found.required[scan] = 1;
+        continue;
+      }
+      const list = found.starts[scan];
+      if (!list) found.starts[scan] = [at];
       // A word opening a scan through two stems is one place to look.
       else if (list[list.length - 1] !== at) list.push(at);
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GatedScans, matchesOf, openingStems, phrase } from '../../../src/domain/coach/pattern.js';
+import {
+  GatedScans,
+  matchesOf,
+  openingStems,
+  phrase,
+  requiredStems,
+} from '../../../src/domain/coach/pattern.js';
 
 describe('where a pattern can open', () => {
   it('names the stems of the words a pattern opens with, through optional groups and lookaheads', () => {
@@ -11,6 +17,17 @@ describe('where a pattern can open', () => {
       new Set(['backup', 'enrol', 'sunset']),
     );
     expect(openingStems('\\d+ days')).toEqual(new Set('0123456789'.split('')));
+  });
+
+  it('names the rarest word every match must hold, even past a gap or a word of any letters', () => {
+    expect(requiredStems(phrase('(?:their|[a-z]+s) (?:main )?_2 (?:concerns?|gripes?)').source)).toEqual(
+      new Set(['concern', 'gripe']),
+    );
+    expect(requiredStems(phrase('end of (?:life|support)|eol').source)).toEqual(
+      new Set(['life', 'support', 'eol']),
+    );
+    // "d" may sit inside a word ("bd"), so nothing can be required of the second branch.
+    expect(requiredStems('a|(?:b|c)?d')).toBeNull();
   });
 
   it('answers that a pattern may open anywhere when it starts with a gap or a class of any word', () => {
@@ -25,6 +42,7 @@ describe('scans that only look where they can open', () => {
     ['renewal', phrase('renewals?')],
     ['price', phrase('\\d+ ?% off|cheaper')],
     ['anything', phrase('[a-z]+ing (?:their|his) [a-z]+')],
+    ['problem', phrase('(?:their|[a-z]+s) _2 (?:downtime|outages?)')],
   ];
   const gated = new GatedScans(rules);
 
