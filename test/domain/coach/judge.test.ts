@@ -394,4 +394,98 @@ describe('news, answers and re-asks read from how the plan is built', () => {
     expect(verdict).toBe('value');
     expect(reasons[0]).toMatch(/another stakeholder/);
   });
+
+  it('refuses a pile of consultant talk with nothing checkable in it, and says so', () => {
+    const { verdict, reasons, suggestions } = judge(
+      'Pitch our industry-leading platform and share key insights on how it drives efficiencies for their firm.',
+    );
+    expect(verdict).toBe('vague');
+    expect(reasons.join(' ')).toMatch(/consultant talk/);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(
+      judge('Share key insights from the 2025 freight survey: carriers like theirs cut detention fees 14%.')
+        .verdict,
+    ).toBe('value');
+  });
+
+  it('refuses news hedged until it says nothing', () => {
+    const { verdict, reasons } = judge('Tell Omar some tax stuff is changing, could be relevant to him.');
+    expect(verdict).toBe('vague');
+    expect(reasons.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a topic left as the name of a reminder', () => {
+    expect(judge('Warranty expiry reminder for Priya.').verdict).toBe('vague');
+  });
+
+  it('refuses a visit whose only purpose is to catch up', () => {
+    expect(judge('Site visit to catch up with the team.').verdict).toBe('vague');
+  });
+
+  it('refuses asking how our product is working out for them as a check-in', () => {
+    expect(judge('Ring Paolo to see how the new labels are working out.').verdict).toBe('vague');
+  });
+
+  it('refuses real news used as an ultimatum', () => {
+    const { verdict, reasons } = judge(
+      'Tell Nina the rates rise in March, so she has to sign by Friday or we give the crew to another site.',
+    );
+    expect(verdict).toBe('vague');
+    expect(reasons.join(' ')).toMatch(/pressure/);
+  });
+
+  it('accepts their own problem told plainly with a trial or measurement on their site', () => {
+    expect(
+      judge(
+        'Her freezer door seal keeps failing. I will come by Monday with a thermal camera to find the gap.',
+      ).verdict,
+    ).toBe('value');
+    expect(
+      judge(
+        'His cows yield less in August. We will drop off a sample of the cooling feed so he can try it in one barn.',
+      ).verdict,
+    ).toBe('value');
+  });
+
+  it('accepts a cost comparison against what they pay today', () => {
+    expect(
+      judge(
+        'She needs more fibre in the mix for winter. I will bring the cost of our blend versus what she buys now.',
+      ).verdict,
+    ).toBe('value');
+  });
+
+  it('accepts a contract that renews itself unless they give notice by a date', () => {
+    expect(
+      judge(
+        'His copier lease auto-renews for 3 years unless he cancels by June 30. Explain the notice terms.',
+      ).verdict,
+    ).toBe('value');
+  });
+
+  it('accepts a plan built on the very reason they said no', () => {
+    expect(
+      judge(
+        'Our scanner now works offline: dropped connections were exactly why they said no. Call Ruth with it.',
+        {
+          prospect: { hotButton: 'dropped connections' },
+        },
+      ).verdict,
+    ).toBe('value');
+  });
+
+  it('accepts meeting a requirement a third party holds them to', () => {
+    expect(
+      judge("The lender requires an inspection report before the loan closes; we'll do it on the 9th.")
+        .verdict,
+    ).toBe('value');
+  });
+
+  it('reads a supervisor of theirs brought into the call as another stakeholder', () => {
+    const { verdict, reasons } = judge(
+      "Bring Kim's shift supervisor into Thursday's call so we plan the changeover.",
+    );
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/another stakeholder/);
+  });
 });
