@@ -30,11 +30,6 @@ const sets = [
   // that has what they lacked, interest-free terms, growth on their side, a specialist of ours brought in),
   // so it is no longer out of sample.
   { name: 'coach holdout 5', file: 'coach-holdout-5.jsonl', minimum: 250 },
-  // Written blind and sealed until the third round of rules was committed; first measured at 93.2% accuracy,
-  // 8.0% of vague plans accepted and 5.6% of good plans rejected. The rules were then generalised against its
-  // failures (consultant talk with nothing checkable, hedged news, ultimatums, their own problem told plainly
-  // with a trial or measurement), so it is no longer out of sample.
-  { name: 'coach holdout 8', file: 'coach-holdout-8.jsonl', minimum: 250 },
 ] as const;
 
 describe.each(sets)(
