@@ -17,8 +17,7 @@ export type ClicheFamily =
   | 'material_check'
   | 'empty_value'
   | 'vague_timing'
-  | 'pressure'
-  | 'jargon';
+  | 'pressure';
 
 export interface ClicheHit {
   family: ClicheFamily;
@@ -146,13 +145,6 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   ],
   ['vague_timing', phrase(`${WHEN} ${SPAN}|later|soon|sometime|eventually|at some point`)],
   ['pressure', phrase(PRESSURE_TACTIC)],
-  // Consultant talk: words that sound like value and name nothing the prospect could check.
-  [
-    'jargon',
-    phrase(
-      '(?:best|best-in|world|first|top|enterprise|industry)-?(?:in-class|class|grade|leading)|best-in-class|cutting-edge|state-of-the-art|next-gen\\w*|value-?add\\w*|value (?:discussion|conversation|story|proposition|realization|realisation)|roi story|synerg\\w+|(?:uncover|unlock|unlocking|uncovering|drive|driving|maximi[sz]e|maximi[sz]ing) (?:\\w+ )?(?:value|synergies|potential|opportunities|efficiencies|growth)|(?:strategic|holistic|comprehensive|end-to-end|transformational|innovative|compelling|seamless|robust) [a-z-]+|(?:our|the) (?:latest )?thinking|thought leadership|(?:key |industry |valuable |fresh |actionable )+insights|(?:complimentary|free) (?:consultation|assessment|discovery|strategy session)|(?:explore|exploring) (?:opportunities|possibilities|synergies|options)|optimi[sz]ation|(?:tailored|catered) to (?:their|his|her) needs|solutions|game-?chang\\w*|leverag\\w*',
-    ),
-  ],
 ];
 
 /** The words these patterns are written with, for typo correction. */

@@ -37,7 +37,6 @@ const CLICHE_REASONS: Record<ClicheFamily, (phrase: string) => string> = {
   empty_value: (p) => `"${p}" promises value without saying what it is.`,
   vague_timing: (p) => `"${p}" says when, not why the prospect should take the call.`,
   pressure: (p) => `"${p}" puts pressure on them; pressure makes prospects pull away.`,
-  jargon: (p) => `"${p}" is consultant talk: say what it is for them (a number, a date, their own problem).`,
 };
 
 const NO_VALUE_REASON =
@@ -233,26 +232,6 @@ function checkableFacts(
 }
 
 /**
- * Two or more pieces of consultant talk ("best-in-class", "synergies", "a compelling ROI story") with no
- * amount, date, code or change on their side is a pitch dressed as value, whatever value words it uses.
- */
-function talksInJargon(
-  reading: Pick<PlanReading, 'details' | 'specificity' | 'cliches'>,
-  hotButton: string | undefined,
-): boolean {
-  const jargon = new Set(reading.cliches.filter((hit) => hit.family === 'jargon').map((hit) => hit.text));
-  if (jargon.size < 2) return false;
-  const { details, specificity } = reading;
-  const hard = details.hard.filter((item) => item !== hotButton).length;
-  return hard + specificity.facts.length + specificity.strongFacts.length === 0;
-}
-
-/** A pressure tactic with an "or" in it is an ultimatum: their choice is made for them. */
-function isUltimatum(hit: ClicheHit): boolean {
-  return hit.family === 'pressure' && /(?:^| )(?:or|otherwise)(?: |$)/.test(hit.text);
-}
-
-/**
  * Specificity weighs the score both ways: a value word with a generic object ("new options", "the new
  * regulation") and nothing checkable stays under the threshold; a change on their side anchored twice
  * (a date and something of theirs, a named rule and an amount) is a reason even in words the rules do not
@@ -266,9 +245,6 @@ function weighSpecificity(
   const { specificity } = reading;
   const checkable = checkableFacts(reading.details, specificity, hotButton);
   if (specificity.genericObject && checkable === 0) return Math.min(score, VALUE_THRESHOLD - 0.5);
-  if (talksInJargon(reading, hotButton)) return Math.min(score, VALUE_THRESHOLD - 0.5);
-  // An ultimatum ("decide by Friday or lose the slot") is pressure whatever news it carries.
-  if (reading.cliches.some(isUltimatum)) return Math.min(score, VALUE_THRESHOLD - 0.5);
   const pressing = reading.cliches.some(presses);
   // A question that presses them, carried only by topics, is a status question however it is worded.
   if (pressing && !reading.signals.some((signal) => signal.strength === 'strong'))

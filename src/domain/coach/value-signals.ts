@@ -74,7 +74,7 @@ const CONCERN =
   '(?:concerns?|gripes?|complaints?|worry|worries|objections?|questions?|qs?|pain points?|sticking points?|hesitations?|blockers?|reservations?|doubts?)';
 /** Something running out; a bare "end" is the noun of "end of month", not the verb. */
 const ENDING =
-  '(?:expir\\w*|auto-?renew\\w*|ends|(?:will|to|should|would|could|must|does) end|ending|ended|runs? out|running out|ran out|lapses?|lapsing|lapsed|is up|will be up|up for renewal|due for renewal|due|renews?|renewal|terminat\\w*|finish\\w*|over in|until|till|through)';
+  '(?:expir\\w*|ends|(?:will|to|should|would|could|must|does) end|ending|ended|runs? out|running out|ran out|lapses?|lapsing|lapsed|is up|will be up|up for renewal|due for renewal|due|renews?|renewal|terminat\\w*|finish\\w*|over in|until|till|through)';
 const SUPPORT_TERM =
   '(?:amc|cmc|policy|policies|insurance|certificate|certificates|certs|cert|domain|domains|maintenance|support|service|license|licence|licenses|licences|licensing|subscription|subscriptions|lease|leases|leasing|sla|contract|contracts|agreement|cover|coverage|plan|term)';
 const RULE_NOUN =
@@ -84,7 +84,7 @@ const NAMED_RULE =
 const PRODUCT_NOUN =
   '(?:products?|models?|versions?|release|releases|features?|modules?|range|line|hardware|software|processors?|chips?|integrations?|apps?|platform|edition|firmware|api|dashboards?|add-?ons?|plugins?|tools?|machines?|units?|series|sensors?|printers?|servers?|devices?|generation|functionality|capabilit(?:y|ies)|reporting|analytics|console|portal|mobile app|scanner|scanners|trucks?|vehicles?|engine|system|systems|fleet|formula|material|coating|service|services|tier|plan|facility|facilities|warehouse|warehouses|depot|depots|hub|hubs|branch|branches|route|routes|lane|lanes|rider|riders|program|programs|programme|sku|skus|workflow|screen|interface|connector|connectors|kit|kits|attachment|attachments|data cent(?:er|re)|region|delivery|deliveries|rate card|part|parts|component|components)';
 const ROLE =
-  '(?:supervisors?|cfo|ceo|cto|cio|coo|cmo|cro|ciso|cpo|vp|svp|evp|director|directors|head of \\w+|heads of \\w+|manager|managers|owner|owners|partner|partners|board|finance|procurement|purchasing|buyer|buyers|legal|it team|it department|it manager|it director|it lead|their it|ops|operations|engineering|engineers?|technical (?:team|lead|advisor|adviser|expert|director)|tech lead|architect|controller|accountant|comptroller|treasurer|principal|superintendent|administrator|boss|colleague|colleagues|team|users|end users|champion|decision makers?|stakeholders?|sponsor|se|solutions? engineer|sales engineer|specialist|expert|product manager|pm|founder|implementation lead|consultant|account manager|customer success|dean|chief \\w+|plant manager|hr|payroll|security team|facilities|maintenance team|foreman|site manager|clinical lead|head nurse|practice manager|counsel|lawyer|lawyers|attorney|clerk|dispatcher|dispatchers|registrar|bursar|nurse|nurses|cno|cmio|ehs lead|safety lead|qa|quality manager|\\w+ lead)';
+  '(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cpo|vp|svp|evp|director|directors|head of \\w+|heads of \\w+|manager|managers|owner|owners|partner|partners|board|finance|procurement|purchasing|buyer|buyers|legal|it team|it department|it manager|it director|it lead|their it|ops|operations|engineering|engineers?|technical (?:team|lead|advisor|adviser|expert|director)|tech lead|architect|controller|accountant|comptroller|treasurer|principal|superintendent|administrator|boss|colleague|colleagues|team|users|end users|champion|decision makers?|stakeholders?|sponsor|se|solutions? engineer|sales engineer|specialist|expert|product manager|pm|founder|implementation lead|consultant|account manager|customer success|dean|chief \\w+|plant manager|hr|payroll|security team|facilities|maintenance team|foreman|site manager|clinical lead|head nurse|practice manager|counsel|lawyer|lawyers|attorney|clerk|dispatcher|dispatchers|registrar|bursar|nurse|nurses|cno|cmio|ehs lead|safety lead|qa|quality manager|\\w+ lead)';
 const DOCUMENT =
   '(?:proposal|proposals|quote|quotes|quotation|specs|specifications|spec sheet|deck|slides|material|materials|brochure|documents?|docs?|pdf|contract|terms|roadmap|numbers|figures|pricing|price list|estimate|roi|business case|sow|statement of work|rfp|answers|findings|results|audit|assessment|options|design|designs|drawings?|mock-?ups?|layout|timeline|implementation plan|checklist|comparison|configuration|samples?|trial results|data|report|case study|agreement|draft|outline|scope|requirements|invoice|sample report|floor plan|runbook|questionnaire|application|certificate|certificates|clauses|redlines?|worksheet|calc|calculation|model)';
 const REPORT_NOUN =
@@ -113,7 +113,7 @@ const ANALYTIC =
 
 /** A title on their side ("the plant manager", "her IT lead"). */
 const TITLE =
-  '(?:[a-z-]+ )?(?:supervisor|manager|mgr|lead|director|engineer|engineers|head|officer|cfo|ceo|cio|cto|coo|ciso|cno|vp|owner|controller|buyer|counsel|clerk|dispatcher|architect|specialist|expert|superintendent|principal|administrator|accountant|nurse)';
+  '(?:[a-z-]+ )?(?:manager|mgr|lead|director|engineer|engineers|head|officer|cfo|ceo|cio|cto|coo|ciso|cno|vp|owner|controller|buyer|counsel|clerk|dispatcher|architect|specialist|expert|superintendent|principal|administrator|accountant|nurse)';
 /** People on our side the rep can bring to the call. */
 const OUR_SIDE =
   '(?:counsel|lawyer|attorney|legal team|engineer|engineers|architect|specialist|expert|experts|advisor|adviser|consultant|ceo|cto|cfo|coo|cio|ciso|founder|product manager|pm|trainer|[a-z-]+ (?:lead|manager|director|officer|engineer|engineers|specialist|expert|team)|(?:[a-z-]+ ){0,2}(?:assessor|auditor|inspector|technician|mechanic|designer|planner|surveyor|estimator|agronomist|dietitian))';
@@ -498,13 +498,6 @@ const RULES: readonly Rule[] = [
       `${DOCUMENT} (?:that |which )?(?:you|they|he|she) (?:asked for|requested|wanted|needed)|(?:you|they|he|she) (?:asked|enquired|inquired) about`,
     ),
   ],
-  [
-    'deliverable',
-    'strong',
-    phrase(
-      '(?:costs?|price|prices|pricing) _6 (?:vs|versus|against|compared (?:to|with)) (?:what (?:he|she|they) (?:buys?|pays?|uses?|spends?)|(?:their|his|her) (?:current|present|existing) [a-z-]+)',
-    ),
-  ],
   ['deliverable', 'weak', phrase(`${BUILD_VERB} _3 ${DOCUMENT}`)],
   [
     'deliverable',
@@ -631,7 +624,7 @@ const RULES: readonly Rule[] = [
     'demonstration',
     'strong',
     phrase(
-      '(?:see|watch|try|test|seeing|watching) (?!if |whether )_5 (?:live|in action|(?<!the )running|in production|working(?! out)|on site|in use)(?![a-z])',
+      '(?:see|watch|try|test|seeing|watching) (?!if |whether )_5 (?:live|in action|(?<!the )running|in production|working|on site|in use)(?![a-z])',
     ),
   ],
   [
@@ -656,21 +649,6 @@ const RULES: readonly Rule[] = [
     ),
   ],
   ['demonstration', 'weak', phrase('(?:demo|show|present|preview) (?:it|them|this|that)')],
-  // A trial on their own site, or a measurement there, shows it on their problem.
-  [
-    'demonstration',
-    'strong',
-    phrase(
-      '(?:try|test|trial|run) (?:it|them|one|some|a batch|a sample) (?:in|on|at) (?:one|a|two|three|\\d+|their|his|her) [a-z-]+',
-    ),
-  ],
-  [
-    'demonstration',
-    'weak',
-    phrase(
-      'with a (?:[a-z-]+ )?(?:meter|gauge|tester|thermal camera|probe|test kit|borescope|analy[sz]er)|compare (?:[a-z-]+ ){0,2}(?:counts?|yields?|readings?|output|consumption|usage|bills?|results)',
-    ),
-  ],
   // peer_reference
   [
     'peer_reference',
@@ -707,30 +685,6 @@ const RULES: readonly Rule[] = [
     'strong',
     phrase(
       `(?<!(?:i|we|to|and|me|us) )(?:(?:was|were) (?:asking|wondering)|asked|raised|questioned|wondered|worried)(?: [a-z]+)? (?:about|if|whether|for|how|why|what|which)(?! (?:a |another )?(?:call|callback|call back|ring|update|decision)(?: |$))(?! (?:i|we) (?:could|can|would) (?:call|ring|check|follow|reach|get back|touch|send))`,
-    ),
-  ],
-  // Their own problem told plainly: something of theirs failing, falling short or needing more.
-  [
-    'prospect_problem',
-    'weak',
-    phrase(
-      `(?:her|his|their) (?:[a-z-]+ ){0,3}(?:leaks?|leaking|keeps? (?:failing|breaking|jamming|tripping|crashing|leaking|stalling)|breaks? down|overheats?|jams?|clogs?|freezes|floods?|cracks?|rusts?|stalls?|eats? less|produces? less|yields? less|runs? short|wears? out|spoils?)|(?:he|she|they) (?:needs?|need) more (?!time|info|information|details|budget|convincing)[a-z-]+ (?:in|for|when|on)`,
-    ),
-  ],
-  // Why they said no, now answered: the plan is built on their own objection.
-  [
-    'prospect_problem',
-    'strong',
-    phrase(
-      '(?:was|were|is|are|thats) (?:exactly |precisely |just )?(?:why|the reason) (?:she|he|they) (?:said no|passed|declined|turned (?:us|it|this) down|held off|walked away|went with|chose)',
-    ),
-  ],
-  // A requirement someone holds them to ("the insurer wants proof of repairs"): meeting it is their problem.
-  [
-    'prospect_problem',
-    'strong',
-    phrase(
-      '(?:insurer|insurers|insurance company|underwriter|auditor|auditors|bank|lender|regulator|inspector|landlord|fire marshal) (?:wants|want|requires|require|needs|need|asks for|asked for|demands|expects) (?:proof|evidence|documentation|records|photos|certificates?|a report|an inspection|sign-off)',
     ),
   ],
   // Their must-have answered: the plan points back at what they said they could not do without.
@@ -925,14 +879,6 @@ const STATUS_PURPOSE = phrase(
 const GENERIC_PITCH = phrase(
   '^(?: [^ .]+){0,4}? (?:introduce (?:our company|ourselves|myself|us|our firm)|(?:our|the) (?:broad |full |whole |wide |entire )?(?:range|portfolio|suite|line-up) of|who we are|what we do|our (?:capabilities|offerings|company|services)(?: |$))',
 );
-/**
- * A signal hedged until it says nothing ("some rule stuff is coming, might matter to them"), left as the
- * name of a reminder ("renewal reminder"), or given only a check-in for purpose ("a visit to reconnect"):
- * the rep has not said what it is or what it gives them.
- */
-const HEDGED = phrase(
-  '^(?: [^ .]+){0,3}? (?:stuff|things?|or something|or whatever|(?:might|may|could) (?:be )?(?:relevant|useful|of interest|interesting|matter|apply|affect))|^ (?:reminder|reminders|nudge|ping)|^(?:(?: [^ .]+){0,3}? to)? (?:reconnect|catch up|touch base|check in|say hi|say hello|stay in touch|keep in touch|keep things warm)',
-);
 /** A "value" that is only the rep's routine ("the usual follow-up template") brings nothing. */
 const HOLLOW =
   /(?:^| )(?:usual|generic|standard|boilerplate|same old)(?: |$)|follow up (?:template|email|note|message)|(?:company|corporate|our) (?:overview|profile|brochure|presentation|intro deck)|capabilit(?:y|ies) (?:deck|statement|overview)/;
@@ -1011,9 +957,7 @@ function framed(canonical: string, breaks: readonly number[], signal: ValueSigna
   GREETING_ONLY.lastIndex = 0;
   if (GREETING_ONLY.test(following)) return undefined;
   STATUS_PURPOSE.lastIndex = 0;
-  HEDGED.lastIndex = 0;
   const asksOnly =
-    HEDGED.test(canonical.slice(end, end + 60)) ||
     CHECK_FRAME.test(lead) ||
     CHECK_IN_LEAD.test(lead) ||
     TOPIC_ONLY_LEAD.test(lead) ||
