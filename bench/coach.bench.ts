@@ -4,6 +4,8 @@ import { type BenchResult, compare } from './support/report.js';
 
 const CORPUS_URL = new URL('../test/fixtures/coach-corpus.jsonl', import.meta.url);
 const ROUNDS = 60;
+/** Repeats of the timed rounds; the fastest counts, as the others measured the machine's other work too. */
+const REPEATS = 3;
 
 interface Timing {
   perSecond: number;
@@ -29,6 +31,15 @@ function timeJudgements(plans: string[], judge: (plan: string) => unknown): Timi
   };
 }
 
+function fastestOf(time: () => Timing): Timing {
+  let fastest = time();
+  for (let repeat = 1; repeat < REPEATS; repeat++) {
+    const next = time();
+    if (next.perSecond > fastest.perSecond) fastest = next;
+  }
+  return fastest;
+}
+
 /** The cheapest judgement imaginable: lower-case the text and test one cliché pattern. */
 const CLICHE = /check(ing)? in|touch(ing)? base|follow(ing)? up|circl(e|ing) back|any update/;
 const judgeWithOneRegex = (plan: string) => CLICHE.test(plan.toLowerCase());
@@ -41,8 +52,8 @@ export async function runCoachBenchmark(): Promise<BenchResult[]> {
   // Warm both paths so the JIT has compiled them before the timed rounds.
   timeJudgements(plans.slice(0, 50), (plan) => judgeNextStep({ plan }));
   timeJudgements(plans.slice(0, 50), judgeWithOneRegex);
-  const baseline = timeJudgements(plans, judgeWithOneRegex);
-  const coach = timeJudgements(plans, (plan) => judgeNextStep({ plan }));
+  const baseline = fastestOf(() => timeJudgements(plans, judgeWithOneRegex));
+  const coach = fastestOf(() => timeJudgements(plans, (plan) => judgeNextStep({ plan })));
   return [
     compare(
       'coach: plans judged per second',
@@ -52,7 +63,7 @@ export async function runCoachBenchmark(): Promise<BenchResult[]> {
       baseline.perSecond,
       {
         floor: { description: '>= 10,000 plans/s', met: coach.perSecond >= 10_000 },
-        notes: `${plans.length} corpus plans x ${ROUNDS} rounds, one core`,
+        notes: `${plans.length} corpus plans x ${ROUNDS} rounds, one core, fastest of ${REPEATS}`,
       },
     ),
     compare(
