@@ -72,7 +72,8 @@ export async function openPostgres(databaseUrl: string, maxConnections = 10): Pr
  * Drizzle runs every query through `unsafe(query, params, { prepare: false })` (drizzle-orm#6096), and
  * postgres.js sends an unprepared query with parameters as two round trips: describe, then execute. With the
  * statement prepared once per connection, each later run is a single round trip, which halves the database
- * time of every request. The set of statements is fixed by the code, so the per-connection cache stays small.
+ * time of every request. The statements are the code's (a list of n values is one more text per n), and
+ * postgres.js retires each connection within an hour (`max_lifetime`), which bounds what both sides cache.
  */
 function withPreparedStatements(client: Sql): Sql {
   return new Proxy(client, {
