@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, prospects, workspaceSettings } from '../../src/db/schema.js';
 import { SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
+import { NO_TEAM_YET } from '../../src/slack/listeners/commands/due.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
@@ -106,6 +107,7 @@ for (const engine of TEST_ENGINES) {
 
       // The rep has used the app (so is known), then the manager names the team with Slack's escaped mention.
       await reply('due', 'U0REP');
+      expect(await reply('due team', 'U0BOSS')).toBe(NO_TEAM_YET);
       expect(await reply('team <@U0REP|rita>', 'U0BOSS')).toBe('Your team now includes <@U0REP>.');
       const [boss] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0BOSS'));
       const [rep] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0REP'));
@@ -130,6 +132,18 @@ for (const engine of TEST_ENGINES) {
         createdAt: daysAgo(40),
         touches: [{ at: daysAgo(11), outcome: 'connected' }],
       });
+
+      // The manager's team list names the rep on each call due.
+      await addDeal(t.db, {
+        workspaceId: TEST_TEAM,
+        ownerId: rep.id,
+        contactName: 'Lee',
+        step: { dueAt: new Date(NOW.getTime() + 2 * 3_600_000) },
+      });
+      expect(await reply('due team', 'U0BOSS')).toBe('Your team: 1 call(s) due today, 0 overdue.');
+      const teamList = t.responses.at(-1)?.body.blocks as Array<{ text?: { text?: string } }>;
+      expect(teamList.map((block) => block.text?.text ?? '').join('\n')).toMatch(/<@U0REP>: .*Lee/);
+      expect(await reply('due', 'U0BOSS')).toMatch(/^No calls due today/);
 
       expect(await reply('pause Omar until 2025-07-01 buyer on leave', 'U0REP')).toBe(
         'Paused Omar until Tue 1 Jul 2025: buyer on leave. It comes back on its own.',

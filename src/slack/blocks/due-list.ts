@@ -21,27 +21,43 @@ export function itemOf(row: NextStepView, zone: string): NextStepItem {
   };
 }
 
-/** The answer to `/followup due`: overdue first, then today, each with its buttons. */
-export function buildDueListMessage(due: DueCalls): SlackMessage {
+/**
+ * The answer to `/followup due`: overdue first, then today, each with its buttons. A manager's team list
+ * (`/followup due team`) names the rep on each call.
+ */
+export function buildDueListMessage(due: DueCalls, options: { team?: boolean } = {}): SlackMessage {
+  const team = options.team ?? false;
   const count = due.overdue.total + due.today.total;
   if (count === 0) {
-    const text = `No calls due today (${due.day}) and nothing overdue. Log a call with /followup log <prospect>.`;
+    const text = team
+      ? `Your team has no calls due today (${due.day}) and nothing overdue.`
+      : `No calls due today (${due.day}) and nothing overdue. Log a call with /followup log <prospect>.`;
     return { text, blocks: [mrkdwnSection(`:sunny: ${text}`)] };
   }
+  const whose = team ? 'Your team: ' : '';
   const blocks: types.KnownBlock[] = [
-    ...section(`:rotating_light: *Overdue* (${due.overdue.total})`, due.overdue, due.timeZone),
-    ...section(`:calendar: *Due today, ${due.day}* (${due.today.total})`, due.today, due.timeZone),
+    ...section(`:rotating_light: *${whose}Overdue* (${due.overdue.total})`, due.overdue, due.timeZone, team),
+    ...section(
+      `:calendar: *${whose}Due today, ${due.day}* (${due.today.total})`,
+      due.today,
+      due.timeZone,
+      team,
+    ),
   ];
-  const text = `${due.today.total} call(s) due today, ${due.overdue.total} overdue.`;
+  const text = `${whose}${due.today.total} call(s) due today, ${due.overdue.total} overdue.`;
   return { text, blocks };
 }
 
-function section(title: string, page: NextStepPage, zone: string): types.KnownBlock[] {
+function section(title: string, page: NextStepPage, zone: string, team: boolean): types.KnownBlock[] {
   if (page.total === 0) return [];
   const shown = page.rows.slice(0, DUE_LIST_ITEMS_PER_SECTION);
   const blocks: types.KnownBlock[] = [mrkdwnSection(title)];
   for (const row of shown) {
-    blocks.push(mrkdwnSection(nextStepText(itemOf(row, zone))), nextStepActions(row.step.id, { full: true }));
+    const text = nextStepText(itemOf(row, zone));
+    blocks.push(
+      mrkdwnSection(team ? `<@${row.owner.slackUserId}>: ${text}` : text),
+      nextStepActions(row.step.id, { full: true }),
+    );
   }
   if (page.total > shown.length) blocks.push(context(moreCallsLine(page.total - shown.length)));
   return blocks;
