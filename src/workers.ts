@@ -3,7 +3,19 @@ import type { Logger } from '@slack/bolt';
 
 /** Set in each worker's environment: which slot it fills, so a restarted worker takes over its duties. */
 const WORKER_SLOT = 'FOLLOWUP_WORKER_SLOT';
-const RESTART_DELAY_MS = 1_000;
+const FIRST_RESTART_DELAY_MS = 1_000;
+const LONGEST_RESTART_DELAY_MS = 30_000;
+/** A worker that ran this long was healthy: its next restart is quick again. */
+const HEALTHY_AFTER_MS = 60_000;
+
+/**
+ * How long to wait before starting a dead worker again: quickly after a crash in a healthy run, doubling
+ * while it keeps dying young (a database that is down), so a crash loop is not a log line a second.
+ */
+export function nextRestartDelay(previousDelayMs: number | undefined, livedMs: number): number {
+  if (previousDelayMs === undefined || livedMs >= HEALTHY_AFTER_MS) return FIRST_RESTART_DELAY_MS;
+  return Math.min(previousDelayMs * 2, LONGEST_RESTART_DELAY_MS);
+}
 
 /** Whether this process runs the scheduled jobs: the only process, or the first worker of a group. */
 export function runsScheduledJobs(): boolean {
@@ -17,21 +29,27 @@ export function runsScheduledJobs(): boolean {
  */
 export function superviseWorkers(count: number, logger: Logger): void {
   let stopping = false;
-  const slots = new Map<Worker, number>();
-  const start = (slot: number) => slots.set(cluster.fork({ [WORKER_SLOT]: String(slot) }), slot);
+  const slots = new Map<Worker, { slot: number; startedAt: number }>();
+  const delays = new Map<number, number>();
+  const start = (slot: number) =>
+    slots.set(cluster.fork({ [WORKER_SLOT]: String(slot) }), { slot, startedAt: Date.now() });
 
   cluster.on('exit', (worker, code, signal) => {
-    const slot = slots.get(worker);
+    const ended = slots.get(worker);
     slots.delete(worker);
     if (stopping) {
       if (slots.size === 0) process.exit(0);
       return;
     }
-    if (slot === undefined) return;
-    logger.error(`worker ${slot} exited (${signal ?? `code ${code}`}); starting it again`);
+    if (!ended) return;
+    const delay = nextRestartDelay(delays.get(ended.slot), Date.now() - ended.startedAt);
+    delays.set(ended.slot, delay);
+    logger.error(
+      `worker ${ended.slot} exited (${signal ?? `code ${code}`}); starting it again in ${delay / 1000} s`,
+    );
     setTimeout(() => {
-      if (!stopping) start(slot);
-    }, RESTART_DELAY_MS);
+      if (!stopping) start(ended.slot);
+    }, delay);
   });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
