@@ -40,12 +40,13 @@ function send(
   redirect: string | undefined,
 ): Promise<FetchResponse> {
   return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
     const request = (url.protocol === 'https:' ? https : http).request(
       url,
       {
         method,
         agent,
+        // node:http destroys the request (and a response being read) when the client's timeout fires.
+        ...(signal ? { signal } : {}),
         headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
       },
       (response) => {
@@ -60,18 +61,12 @@ function send(
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
-        response.on('end', () => {
-          signal?.removeEventListener('abort', abort);
-          resolve(bufferedResponse(url, status, response.statusMessage ?? '', response.headers, chunks));
-        });
+        response.on('end', () =>
+          resolve(bufferedResponse(url, status, response.statusMessage ?? '', response.headers, chunks)),
+        );
       },
     );
-    const abort = () => request.destroy(signal?.reason ?? new Error('aborted'));
-    signal?.addEventListener('abort', abort, { once: true });
-    request.on('error', (error) => {
-      signal?.removeEventListener('abort', abort);
-      reject(error);
-    });
+    request.on('error', reject);
     request.end(body);
   });
 }
