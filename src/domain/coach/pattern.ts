@@ -15,8 +15,11 @@ export function phrase(source: string): RegExp {
     /( ?)_(\d) ?/g,
     (_, space: string, n: string) => `${space}${FILLER}{0,${n}}`,
   );
-  return new RegExp(`(?<![a-z0-9])(?:${expanded})(?![a-z0-9])`, 'g');
+  return new RegExp(`${EDGE}(?:${expanded})(?![a-z0-9])`, 'g');
 }
+
+/** The word edge every phrase opens on: no letter or digit before it. */
+const EDGE = '(?<![a-z0-9])';
 
 /**
  * The whole words a set of patterns is written with, for typo correction. Stems and fragments
@@ -49,10 +52,9 @@ export function joinedByKey<K>(rules: ReadonlyArray<readonly [K, RegExp]>): Arra
     sources.set(key, list);
   }
   // Every phrase opens on the same word edge: test it once, not once per joined pattern.
-  const edge = '(?<![a-z0-9])';
   return [...sources].map(([key, list]) => {
-    const source = list.every((item) => item.startsWith(edge))
-      ? `${edge}(?:${list.map((item) => item.slice(edge.length)).join('|')})`
+    const source = list.every((item) => item.startsWith(EDGE))
+      ? `${EDGE}(?:${list.map((item) => item.slice(EDGE.length)).join('|')})`
       : list.join('|');
     return [key, new RegExp(source, 'g')] as const;
   });
@@ -110,14 +112,19 @@ function parseSequence(source: string, state: { index: number }): Item[] {
   const items: Item[] = [];
   while (state.index < source.length && source[state.index] !== '|' && source[state.index] !== ')') {
     const atom = parseAtom(source, state);
-    const quantifier = /^(?:[?*]|\{0(?:,\d*)?\})\??|^(?:\+|\{[1-9]\d*(?:,\d*)?\})\??/.exec(
-      source.slice(state.index),
-    );
+    const rest = source.slice(state.index);
+    const optional = OPTIONAL_QUANTIFIER.exec(rest);
+    const quantifier = optional ?? REQUIRED_QUANTIFIER.exec(rest);
     state.index += quantifier?.[0].length ?? 0;
-    items.push({ atom, optional: quantifier !== null && !/^[+{][^0]|^\+/.test(quantifier[0]) });
+    items.push({ atom, optional: optional !== null });
   }
   return items;
 }
+
+/** `?`, `*`, `{0,n}`: the item may match nothing. */
+const OPTIONAL_QUANTIFIER = /^(?:[?*]|\{0(?:,\d*)?\})\??/;
+/** `+`, `{n}`, `{n,m}` with n >= 1. */
+const REQUIRED_QUANTIFIER = /^(?:\+|\{[1-9]\d*(?:,\d*)?\})\??/;
 
 function parseAtom(source: string, state: { index: number }): Atom {
   const start = state.index;
@@ -286,8 +293,6 @@ export function requiredStems(source: string): Set<string> | null {
   const branches = parsePattern(source);
   return branches ? requiredOf(branches, true) : null;
 }
-
-const EDGE = '(?<![a-z0-9])';
 
 /**
  * Scans of joined patterns (see `joinedByKey`) that only look where one of their patterns can open: at
