@@ -94,6 +94,7 @@ const STATUS_AFTER: Partial<Record<Outcome, ProspectStatus>> = {
  */
 export async function logCall(db: Database, request: LogCallRequest): Promise<LogCallResult> {
   const { workspaceId, form, now } = request;
+  const nameKey = prospectNameKey(form.contactName, form.company);
   const errors = scheduleErrors(form, now);
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
@@ -107,7 +108,7 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
       rep: repKey,
       sourceKey: request.sourceKey,
       prospectId: request.prospectId,
-      nameKey: prospectNameKey(form.contactName, form.company),
+      nameKey,
       touchLimit: RECENT_TOUCHES_FOR_COACH,
     });
     const rep = context.rep;
@@ -138,7 +139,10 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
       });
       return { kind: 'invalid', errors: { plan: refusalText(verdict) } };
     }
-    const saved = await saveLoggedCall(db, loggedCallWrite(request, rep.id, target, verdict));
+    const saved = await saveLoggedCall(
+      db,
+      loggedCallWrite(request, { repId: rep.id, nameKey }, target, verdict),
+    );
     if (saved) {
       return {
         kind: 'saved',
@@ -162,7 +166,7 @@ const RECENT_TOUCHES_FOR_COACH = 20;
 
 function loggedCallWrite(
   request: LogCallRequest,
-  repId: number,
+  { repId, nameKey }: { repId: number; nameKey: string },
   target: LogTarget | null,
   verdict: CoachVerdict | null,
 ): LoggedCallWrite {
@@ -174,7 +178,7 @@ function loggedCallWrite(
     prospectId: target?.id ?? null,
     contactName: form.contactName,
     company: form.company,
-    nameKey: prospectNameKey(form.contactName, form.company),
+    nameKey,
     sourceKey: request.sourceKey,
     occurredAt: request.now,
     outcome: form.outcome,
