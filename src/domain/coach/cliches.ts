@@ -36,10 +36,11 @@ const SPAN =
 
 /**
  * Pressure tactics: an ultimatum, someone copied in to press the contact, "should I close your file?" as a
- * question. The seeds' rule is the opposite: release the pressure.
+ * question, a decision demanded by a date, a discount offered to close (our quarter, not their reason).
+ * The seeds' rule is the opposite: release the pressure.
  */
 export const PRESSURE_TACTIC =
-  '(?:more |put |putting |puts |apply |applying |add |adding )?pressure on|to pressure|(?:or|otherwise) (?:we|ill|i will|we will|well|it goes|they lose) (?:release|give|lose|cancel|close|drop|offer|go)|(?:should|shall) (?:i|we) (?:just )?(?:go ahead and )?close|(?:have|has|need|needs) to (?:confirm|decide|sign|respond|reply|commit)(?: [^ .]+){0,4} (?:today|tomorrow|or)(?: [^ .]+){0,3}|(?:really |urgently )?need to hear back';
+  '(?:more |put |putting |puts |apply |applying |add |adding )?pressure on|to pressure|(?:or|otherwise) (?:we|ill|i will|we will|well|it goes|they lose) (?:release|give|lose|cancel|close|drop|offer|go)|(?:should|shall) (?:i|we) (?:just )?(?:go ahead and )?close|(?:have|has|need|needs) to (?:confirm|decide|sign|respond|reply|commit|move|act)(?: [^ .]+){0,4}? (?:today|tomorrow|now|asap|immediately|this week|or)(?: [^ .]+){0,3}|(?:really |urgently )?need to hear back|need (?:a |their |his |her )?(?:decision|signature|commitment|go-ahead|sign-off) (?:by|before|today|this)|(?:discount|offer|off|deal|incentive|sweetener) to close(?! (?:the |a |an |their |his |her |our )(?!deal|sale|order)[a-z])|push (?:them |him |her )?(?:for (?:the |a )?(?:signature|decision|close)|to (?:sign|decide|close))';
 
 const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [

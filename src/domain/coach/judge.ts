@@ -17,6 +17,13 @@ import {
 const CLICHE_NAME_WORDS: ReadonlySet<string> = new Set([...CLICHE_KEYWORDS, 'sync', 'checkin']);
 const correctTypo = createTypoCorrector([...CLICHE_KEYWORDS, ...VALUE_CORRECTION_TARGETS], VALUE_KEYWORDS);
 
+/** Value kinds that can serve as levers on the prospect: our price rise, our deadline, our discount. */
+const PRESSURE_LEVERS: ReadonlySet<ValueSignal['kind']> = new Set([
+  'deadline',
+  'price_drop',
+  'special_offer',
+]);
+
 /** A plan is valuable from this score up (see `scorePlan`). */
 export const VALUE_THRESHOLD = 2;
 
@@ -173,22 +180,28 @@ function vagueReasons(
   return reasons.slice(0, 4);
 }
 
-/** A generic object says what is missing: which one, and what changes for them. */
+/** A generic object or hollow words say what is missing: which one, and what changes for them. */
 function genericReasons(specificity: Specificity): string[] {
   const generic = specificity.genericObject;
-  return generic
+  if (generic)
+    return [
+      `"${quote(generic)}" is generic: say which one, and what changes for them (a date, an amount, a name).`,
+    ];
+  const [hollow] = specificity.hollow;
+  return hollow
     ? [
-        `"${quote(generic)}" is generic: say which one, and what changes for them (a date, an amount, a name).`,
+        `"${quote(hollow)}" sounds like value but names nothing they can check: say what it is, and what changes for them.`,
       ]
     : [];
 }
 
-/** A plan accepted on a change on their side, with no value words, says which change. */
+/** A plan accepted on a change on their side or a need they stated, with no value words, says which. */
 function specificityReasons(specificity: Specificity, signals: readonly ValueSignal[]): string[] {
+  if (signals.length > 0) return [];
   const [fact] = specificity.facts;
-  return signals.length === 0 && fact
-    ? [`Brings ${VALUE_SIGNAL_LABELS.prospect_change}: "${quote(fact)}".`]
-    : [];
+  if (fact) return [`Brings ${VALUE_SIGNAL_LABELS.prospect_change}: "${quote(fact)}".`];
+  const need = specificity.answeredNeed;
+  return need ? [`Answers what they told you: "${quote(need)}".`] : [];
 }
 
 function valueReasons(signals: readonly ValueSignal[], details: ConcreteDetails): string[] {
@@ -245,12 +258,31 @@ function weighSpecificity(
   const { specificity } = reading;
   const checkable = checkableFacts(reading.details, specificity, hotButton);
   if (specificity.genericObject && checkable === 0) return Math.min(score, VALUE_THRESHOLD - 0.5);
+  // Their hot button anchors hollow words ("could cut the overtime Ana hates"), not a generic object.
+  const hollow = specificity.hollow.length > 0 || reading.cliches.some((hit) => hit.family === 'empty_value');
+  if (hollow && checkable === 0 && !reading.details.hotButtonMentioned)
+    return Math.min(score, VALUE_THRESHOLD - 0.5);
   const pressing = reading.cliches.some(presses);
-  // A question that presses them, carried only by topics, is a status question however it is worded.
-  if (pressing && !reading.signals.some((signal) => signal.strength === 'strong'))
+  // A question that presses them, carried only by topics, is a status question however it is worded; and a
+  // price rise, a deadline or a discount used to press them is our lever, not their reason, unless it is
+  // backed by something of theirs: a change on their side or their hot button (our amount is still ours).
+  if (
+    pressing &&
+    !reading.signals.some(
+      (signal) =>
+        signal.strength === 'strong' &&
+        (!PRESSURE_LEVERS.has(signal.kind) ||
+          specificity.facts.length > 0 ||
+          reading.details.hotButtonMentioned),
+    )
+  )
     return Math.min(score, VALUE_THRESHOLD - 0.5);
   if (score >= VALUE_THRESHOLD || pressing) return score;
-  if (specificity.strongFacts.length > 0 || (specificity.facts.length > 0 && checkable >= 2))
+  if (
+    specificity.strongFacts.length > 0 ||
+    (specificity.facts.length > 0 && checkable >= 2) ||
+    specificity.answeredNeed
+  )
     return VALUE_THRESHOLD;
   return score;
 }

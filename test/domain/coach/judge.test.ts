@@ -395,3 +395,76 @@ describe('news, answers and re-asks read from how the plan is built', () => {
     expect(reasons[0]).toMatch(/another stakeholder/);
   });
 });
+
+describe('words that sound like value but name nothing they can check', () => {
+  it.each([
+    'Share our best-in-class platform and a tailored roadmap to transform their back office.',
+    'Send Priya a note on some compliance stuff that might matter for them.',
+    'Mention the new pricing to Oskar, could get him interested again.',
+    'Book a slot to present our company and capabilities to the ops team.',
+    'Plant visit next week to catch up with the crew.',
+  ])('refuses a plan whose only value is jargon, a hedge, ourselves or a social visit: %s', (plan) => {
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('vague');
+    expect(reasons.join(' ')).toMatch(/names nothing they can check|generic|gives no concrete detail/);
+  });
+
+  it('says which hollow words to replace', () => {
+    const { reasons } = judge('Mention the new pricing to Oskar, could get him interested again.');
+    expect(reasons[0]).toMatch(/"could get" sounds like value but names nothing they can check/);
+  });
+
+  it('accepts the same words once something checkable backs them', () => {
+    const plan =
+      'Our tailored cold-chain kit might suit Oskar: his 3 reefer units fail the 2 °C audit check in March, the kit fixes that for $1,200.';
+    expect(judge(plan).verdict).toBe('value');
+  });
+
+  it('lets their hot button anchor a hedge', () => {
+    const plan = 'Show Lou the rota view, it could end the weekend overtime';
+    expect(judge(plan, { prospect: { hotButton: 'weekend overtime' } }).verdict).toBe('value');
+  });
+
+  it('does not read a polite "could we" as a hedge', () => {
+    const plan =
+      'Could we walk through the retrofit quote with Sam Thursday? Their boiler fails the new NOx limit from 1 July.';
+    expect(judge(plan).verdict).toBe('value');
+  });
+});
+
+describe('pressure dressed as a reason', () => {
+  it.each([
+    'Tell Ravi our rates rise in January so he needs to sign this week.',
+    'Need a decision by Friday; remind them the promo ends soon.',
+    'Offer them a discount to close this week.',
+    'Push her for the signature, our promo ends Friday.',
+  ])('refuses our price rise, deadline or discount used as a lever: %s', (plan) => {
+    expect(judge(plan).verdict).toBe('vague');
+  });
+
+  it('accepts a price change that is backed by something of theirs, even with a date to act by', () => {
+    const plan =
+      'Their fleet plan renews 30 April at 12% more; our 3-year lock saves them $4,800. Call Jo before then so they can switch.';
+    expect(judge(plan).verdict).toBe('value');
+  });
+});
+
+describe('a need they stated, answered in the plan', () => {
+  it('accepts what they told us paired with what we have for it, in words the value rules do not know', () => {
+    const plan =
+      'Nadia complained the night shift loses labels in the freezer. Our frost-proof label stock is made for that; I will bring a roll Wednesday.';
+    const { verdict, reasons } = judge(plan);
+    expect(verdict).toBe('value');
+    expect(reasons[0]).toMatch(/Answers what they told you: "nadia complained the night shift/);
+  });
+
+  it('does not read a stall as a need', () => {
+    expect(judge('He said he needs time to think. I will send the brochure again.').verdict).toBe('vague');
+  });
+
+  it('does not read asking what they need from us as their need', () => {
+    expect(judge('Ask whether there is anything you need from our side so we can close.').verdict).toBe(
+      'vague',
+    );
+  });
+});
