@@ -30,6 +30,12 @@ const sets = [
   // that has what they lacked, interest-free terms, growth on their side, a specialist of ours brought in),
   // so it is no longer out of sample.
   { name: 'coach holdout 5', file: 'coach-holdout-5.jsonl', minimum: 250 },
+  // Written blind and first measured at 93.2% accuracy, 8.0% of vague plans accepted and 5.6% of good plans
+  // rejected; the ninth at 92.4%, 11.2% and 4.0%. The rules then learnt to read hollow words (jargon,
+  // hedges, presenting ourselves, a visit to reconnect), our price or deadline used as a lever, and a need
+  // they stated answered by something of ours, partly against their failures: they guard from here on.
+  { name: 'coach holdout 8', file: 'coach-holdout-8.jsonl', minimum: 250 },
+  { name: 'coach holdout 9', file: 'coach-holdout-9.jsonl', minimum: 250 },
 ] as const;
 
 describe.each(sets)(
