@@ -40,7 +40,7 @@ const SPAN =
  * The seeds' rule is the opposite: release the pressure.
  */
 export const PRESSURE_TACTIC =
-  '(?:more |put |putting |puts |apply |applying |add |adding )?pressure on|to pressure|(?:or|otherwise) (?:we|ill|i will|we will|well|it goes|they lose) (?:release|give|lose|cancel|close|drop|offer|go)|(?:should|shall) (?:i|we) (?:just )?(?:go ahead and )?close|(?:have|has|need|needs) to (?:confirm|decide|sign|respond|reply|commit|move|act)(?: [^ .]+){0,4}? (?:today|tomorrow|now|asap|immediately|this week|or)(?: [^ .]+){0,3}|(?:really |urgently )?need to hear back|need (?:a |their |his |her )?(?:decision|signature|commitment|go-ahead|sign-off) (?:by|before|today|this)|(?:discount|offer|off|deal|incentive|sweetener) to close(?! (?:the |a |an |their |his |her |our )(?!deal|sale|order)[a-z])|push (?:them |him |her )?(?:for (?:the |a )?(?:signature|decision|close)|to (?:sign|decide|close))';
+  '(?:more |put |putting |puts |apply |applying |add |adding )?pressure on|to pressure|(?:or|otherwise) (?:we|ill|i will|we will|well|it goes|they lose) (?:release|give|lose|cancel|close|drop|offer|go)|(?:should|shall) (?:i|we) (?:just )?(?:go ahead and )?close|(?:have|has|need|needs) to (?:confirm|decide|sign|respond|reply|commit|move|act)(?: [^ .]+){0,4}? (?:today|tomorrow|now|asap|immediately|this week|or)(?: [^ .]+){0,3}|(?:really |urgently )?need to hear back|need (?:a |their |his |her )?(?:decision|signature|commitment|go-ahead|sign-off) (?:by|before|today|this)|(?:discount|offer|off|deal|incentive|sweetener) to close(?! (?:the |a |an |their |his |her |our )(?!deal|sale|order)[a-z])|push (?:them |him |her )?(?:for (?:the |a )?(?:signature|decision|close)|to (?:sign|decide|close))|over the line|fomo|hard cta|(?:should|must|need to) lock in (?:now|today|this week)|more momentum|(?:so|before) the deal (?:doesnt|does not|wont|will not) (?:stall|slip|die)';
 
 const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [
@@ -81,7 +81,7 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [
     'status_update',
     phrase(
-      '(?:seeing|see|checking|wondering) (?:if|whether) (?:you|they|he|she)(?:ve| have| has| had)? (?:had )?any (?:more |further )?thoughts|any (?:update|updates|news|progress|movement|word|developments|changes)|(?:status|progress) (?:update|check|report)|(?:temperature|pulse|vibe) check|whats (?:the )?(?:status|latest|new)|see how (?:they|he|she) (?:are|is)',
+      '(?:seeing|see|checking|wondering) (?:if|whether) (?:you|they|he|she)(?:ve| have| has| had)? (?:had )?any (?:more |further )?thoughts|any (?:update|updates|news|progress|movement|word|developments|changes)|(?:status|progress) (?:update|check|report)|(?:temperature|pulse|vibe) check|whats (?:the )?(?:status|latest|new)|see how (?:they|he|she) (?:are|is)|(?:has|have) anything changed|let me know either way|(?:update|close) (?:my|our) records|(?:give|send) (?:me |us )?(?:feedback|an answer|their answer) (?:until|by|before)',
     ),
   ],
   [
@@ -93,7 +93,7 @@ const FAMILIES: ReadonlyArray<readonly [ClicheFamily, RegExp]> = [
   [
     'decision_pressure',
     phrase(
-      '(?:ready|able|prepared|willing) to (?:move forward|move ahead|proceed|go ahead|sign|buy|commit|order|close|start|pull the trigger|purchase)|(?:close|closing) (?:the deal|it|this|them)|still interested|still (?:alive|on|happening|a go)|pull the trigger',
+      '(?:ready|able|prepared|willing) to (?:move forward|move ahead|proceed|go ahead|sign|buy|commit|order|close|start|pull the trigger|purchase)|(?:close|closing) (?:the deal|it|this|them)|still interested|still (?:alive|on|happening|a go|a priority)|pull the trigger|break-?up (?:email|mail|note|message)',
     ),
   ],
   [

@@ -278,10 +278,14 @@ function weighSpecificity(
   )
     return Math.min(score, VALUE_THRESHOLD - 0.5);
   if (score >= VALUE_THRESHOLD || pressing) return score;
+  // A plan dense with particulars and free of clichés ("tabs 2 and 3 of the payback calc", "the QCH-20 gets
+  // that under 10 min") is specific to this prospect even in words the value rules do not know.
+  const dense = checkable >= 2 && reading.cliches.length === 0;
   if (
     specificity.strongFacts.length > 0 ||
     (specificity.facts.length > 0 && checkable >= 2) ||
-    specificity.answeredNeed
+    specificity.answeredNeed ||
+    dense
   )
     return VALUE_THRESHOLD;
   return score;

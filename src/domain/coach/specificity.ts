@@ -67,14 +67,14 @@ const GENERIC_OBJECT = phrase(
  * checkable is a pitch with no reason in it ("a holistic omnichannel approach to unlock their potential").
  */
 const JARGON = phrase(
-  'synerg\\w*|holistic|omni-?channel|best-in-class|best in class|world-class|world class|cutting-edge|cutting edge|game-chang\\w*|next-level|value-add\\w*|value add|unlock\\w*|full potential|leverag\\w*|empower\\w*|seamless\\w*|transformati\\w*|transform|innovati\\w*|thought leadership|latest thinking|strategic|comprehensive|robust|end-to-end|paradigm|journey|ecosystem|move the needle|key insights|industry insights|compelling|exciting|tailored|bespoke|solution|solutions',
+  'synerg\\w*|holistic|omni-?channel|best-in-class|best in class|world-class|world class|cutting-edge|cutting edge|game-chang\\w*|next-level|value-add\\w*|value add|unlock\\w*|full potential|leverag\\w*|landscape|footprint|narrative|posture|outcomes|(?:open|opening|start|continue) (?:a|the) (?:dialogue|conversation)|forward-looking|considerations|proactive\\w*|evolving|ahead of the curve|(?:truly )?meaningful|partner to|drive together|cool features|empower\\w*|seamless\\w*|transformati\\w*|transform|innovati\\w*|thought leadership|latest thinking|strategic|comprehensive|robust|end-to-end|paradigm|journey|ecosystem|move the needle|key insights|industry insights|compelling|exciting|tailored|bespoke|solution|solutions',
 );
 /**
  * A hedge says the rep does not know why it would matter to them ("might spark some interest", "could be
  * relevant", "some regulation stuff", "somehow"). "Could we" and "she could send it" are not hedges.
  */
 const HEDGE = phrase(
-  '(?:might|could|may) (?:also |well |even )?(?:be|impact|affect|help|interest|matter|spark|get|unlock|make|improve|benefit|save|mean|suit|resonate|appeal|work|fit|want|like|need|apply|change|add)|maybe|perhaps|possibly|potentially|somehow|stuff|(?:the|that) (?!one |only |first |last |main |same |key |big |other )[a-z]+ thing|thought (?:you|youd|they|theyd|he|hed|she|shed) (?:would |might )?(?:find|like|enjoy|be interested)|spark|pique',
+  '(?:might|could|may) (?:also |well |even )?(?:be|impact|affect|help|interest|matter|spark|get|unlock|make|improve|benefit|save|mean|suit|resonate|appeal|work|fit|want|like|need|apply|change|add)|maybe|perhaps|possibly|potentially|probably|somehow|at some point|sometime|someday|stuff|(?:the|that) (?!one |only |first |last |main |same |key |big |other )[a-z]+ thing|thought (?:you|youd|they|theyd|he|hed|she|shed) (?:would |might )?(?:find|like|enjoy|be interested)|spark|pique',
 );
 /**
  * A visit whose purpose is the relationship: "plant visit to reconnect", "drop by with donuts", "invite them

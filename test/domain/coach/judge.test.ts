@@ -468,3 +468,40 @@ describe('a need they stated, answered in the plan', () => {
     );
   });
 });
+
+describe('particulars, hurry and re-asks in new words', () => {
+  it('accepts a plan dense with particulars and free of clichés, in words the value rules do not know', () => {
+    const plan = 'Walk Ilse thru sheets 4 and 5 of the payback model Tue 9:30, the R-220 line is on tab 5';
+    const { verdict } = judge(plan);
+    expect(verdict).toBe('value');
+  });
+
+  it('does not let particulars carry a check-in', () => {
+    expect(judge('Check in with Ilse about PO 4471 and invoice 8812').verdict).toBe('vague');
+  });
+
+  it.each([
+    'Offer them a better deal so we get it over the line before month end.',
+    'Share a case study to create some FOMO, then a hard CTA.',
+    'Loop in her boss too, more momentum.',
+  ])('refuses hurrying them for our sake: %s', (plan) => {
+    expect(judge(plan).verdict).toBe('vague');
+  });
+
+  it.each([
+    'Ask Ravi whether anything changed since we last spoke; has anything changed on the new kiln?',
+    'Email Moira: is this still a priority for you this year?',
+    'Send the break-up email to Tariq.',
+    'Ask them to let me know either way so I can update my records.',
+  ])('refuses re-asking where things stand in new words: %s', (plan) => {
+    expect(judge(plan).verdict).toBe('vague');
+  });
+
+  it.each([
+    'Open a dialogue with Chen on the evolving compliance landscape.',
+    'Follow the webinar with a forward-looking conversation about their energy posture.',
+    'The new kit would probably help them, mention it at some point.',
+  ])('refuses corporate jargon and hedged timing with nothing checkable: %s', (plan) => {
+    expect(judge(plan).verdict).toBe('vague');
+  });
+});
