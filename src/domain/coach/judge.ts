@@ -245,10 +245,12 @@ function checkableFacts(
 }
 
 /**
- * Specificity weighs the score both ways: a value word with a generic object ("new options", "the new
- * regulation") and nothing checkable stays under the threshold; a change on their side anchored twice
- * (a date and something of theirs, a named rule and an amount) is a reason even in words the rules do not
- * know, unless the plan presses them.
+ * Specificity weighs the score both ways. Held under the threshold: a value word with a generic object
+ * ("new options", "the new regulation") or hollow words (jargon, hedges, ourselves) and nothing checkable,
+ * and our price, deadline or discount used to press them. Lifted to it, unless the plan presses them: a
+ * change on their side anchored twice (a date and something of theirs, a named rule and an amount), a need
+ * they stated answered by something of ours, or two particulars with no cliché, in words the rules do not
+ * know.
  */
 function weighSpecificity(
   score: number,
