@@ -85,6 +85,14 @@ export type ProspectStage = (typeof PROSPECT_STAGES)[number];
 export const PROFILE_FIELDS = ['hot_button', 'decision_maker', 'purchasing_process', 'budget'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
+/** The profile a rep fills in as they learn it; null while unknown. */
+export interface ProspectProfile {
+  hotButton: string | null;
+  decisionMaker: string | null;
+  purchasingProcess: string | null;
+  budget: string | null;
+}
+
 export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
   hot_button: 'hot button',
   decision_maker: 'decision maker',

@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { CoachVerdictKind, Outcome, ProspectStatus, ValueReason } from '../../domain/vocabulary.js';
+import type {
+  CoachVerdictKind,
+  Outcome,
+  ProspectProfile,
+  ProspectStatus,
+  ValueReason,
+} from '../../domain/vocabulary.js';
 import { type Database, selectRows } from '../client.js';
 import { DEFAULT_REVISIT_AFTER_DAYS } from './workspaces.js';
 
@@ -16,16 +22,12 @@ export interface RecentTouch {
 }
 
 /** The prospect a log is for, with what the coach needs to know of it. */
-export interface LogTarget {
+export interface LogTarget extends ProspectProfile {
   id: number;
   ownerId: number;
   ownerManagerId: number | null;
   contactName: string;
   company: string;
-  hotButton: string | null;
-  decisionMaker: string | null;
-  purchasingProcess: string | null;
-  budget: string | null;
   stakeholderCount: number;
   /** Newest first. */
   recentTouches: RecentTouch[];
@@ -155,12 +157,7 @@ export interface LoggedCallWrite {
   summary: string | null;
   materialSent: string | null;
   /** Profile fields the rep filled in; null keeps what is stored. */
-  profile: {
-    hotButton: string | null;
-    decisionMaker: string | null;
-    purchasingProcess: string | null;
-    budget: string | null;
-  };
+  profile: ProspectProfile;
   status: ProspectStatus;
   /** Closing outcomes put the prospect on a second-chance date, the workspace's revisit delay ahead. */
   revisit: boolean;

@@ -4,20 +4,17 @@ import {
   type Outcome,
   PROFILE_FIELD_LABELS,
   type ProfileField,
+  type ProspectProfile,
   VALUE_REASON_LABELS,
   type ValueReason,
 } from '../vocabulary.js';
 
-export interface BriefFacts {
+export interface BriefFacts extends ProspectProfile {
   dueAt: Date;
   plan: string;
   valueReason: ValueReason | null;
   valueDetail: string | null;
   coachVerdict: CoachVerdictKind | null;
-  hotButton: string | null;
-  decisionMaker: string | null;
-  purchasingProcess: string | null;
-  budget: string | null;
   stakeholders: string[];
   /** The latest touch, if any. */
   lastOutcome: Outcome | null;

@@ -4,6 +4,7 @@ import {
   OUTCOME_LABELS,
   OUTCOMES,
   type Outcome,
+  type ProspectProfile,
   VALUE_REASON_LABELS,
   VALUE_REASONS,
 } from '../../domain/vocabulary.js';
@@ -17,15 +18,7 @@ export const PROFILE_MAX_LENGTH = 500;
 
 export interface LogModalModel {
   /** The known prospect, or null for a new one. */
-  prospect: {
-    id: number;
-    contactName: string;
-    company: string;
-    hotButton: string | null;
-    decisionMaker: string | null;
-    purchasingProcess: string | null;
-    budget: string | null;
-  } | null;
+  prospect: (ProspectProfile & { id: number; contactName: string; company: string }) | null;
   /** Text to start the prospect field with when the prospect is new. */
   typedName: string;
   summary: string;
