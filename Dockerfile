@@ -23,6 +23,7 @@ COPY package.json ./
 COPY bin ./bin
 COPY --from=build /app/src ./src
 COPY migrations ./migrations
+COPY models ./models
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

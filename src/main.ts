@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { hostname } from 'node:os';
+import { loadCoachReader } from './coach-model/load-coach-reader.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
 import { isPostgresSocketRace } from './db/postgres-socket-race.js';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   // A rejection nobody awaited belongs to one request or one job item (Bolt's receiver can reject on a body it
   // cannot read); the rest of the instance is sound, so it is logged and the instance keeps serving.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  // Loaded before the app serves, so the first plan a rep submits is judged within Slack's 3 s.
+  loadCoachReader();
   const database = await openDatabaseOrExit(config);
   const now = () => new Date();
   const app = createSlackApp(

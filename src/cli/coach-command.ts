@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { type CoachInput, judgeNextStep } from '../domain/coach/index.js';
+import { loadCoachReader } from '../coach-model/load-coach-reader.js';
+import { type CoachInput, explainNextStep, judgeNextStep } from '../domain/coach/index.js';
 import { OUTCOMES, PROFILE_FIELDS, VALUE_REASONS } from '../domain/vocabulary.js';
 
 export interface CoachCommandIo {
@@ -11,6 +12,7 @@ export interface CoachCommandIo {
 
 const USAGE = `Usage:
   followup coach "plan text"            judge one next-step plan, print {"verdict","reasons","suggestions"}
+  followup coach --explain "plan text"  the same, with the evidence that decided (rule, probability, words)
   followup coach --jsonl < plans.jsonl  judge one {"text": ...} object per line (optional context fields:
                                         valueReason, valueDetail, agreedWithProspect, prospect), one verdict
                                         or {"error": ...} per line; exits 1 if any line could not be judged
@@ -25,6 +27,7 @@ const prospectSchema = z.object({
   stakeholderCount: z.number().int().min(0).optional(),
   unansweredTouchesInRow: z.number().int().min(0).optional(),
   profileGaps: z.array(z.enum(PROFILE_FIELDS)).optional(),
+  goneDarkAfterUnanswered: z.number().int().min(1).optional(),
 });
 
 /** One line of --jsonl input; unknown fields (a corpus "label", an "id") are ignored. */
@@ -67,7 +70,7 @@ function judgeLine(line: string, lineNumber: number): { output: string; failed: 
   }
   const { text, ...context } = parsed.data;
   const input: CoachInput = { plan: text, ...context };
-  return { output: JSON.stringify(judgeNextStep(input)), failed: false };
+  return { output: JSON.stringify(judgeNextStep(input, loadCoachReader())), failed: false };
 }
 
 async function judgeJsonLines(io: CoachCommandIo): Promise<number> {
@@ -110,8 +113,9 @@ export async function runCoachCommand(args: string[], io: CoachCommandIo): Promi
     }
     return judgeJsonLines(io);
   }
-  const words = first === '--' ? rest : args;
-  const unknownOption = first !== '--' ? args.find((arg) => arg.startsWith('--')) : undefined;
+  const explain = first === '--explain';
+  const words = first === '--' || explain ? rest : args;
+  const unknownOption = first !== '--' ? words.find((arg) => arg.startsWith('--')) : undefined;
   if (unknownOption) {
     io.stderr.write(`Unknown option "${unknownOption}".\n${USAGE}`);
     return 2;
@@ -120,6 +124,11 @@ export async function runCoachCommand(args: string[], io: CoachCommandIo): Promi
     io.stderr.write(`Give the plan to judge, or --jsonl to read plans from stdin.\n${USAGE}`);
     return 2;
   }
-  io.stdout.write(`${JSON.stringify(judgeNextStep({ plan: words.join(' ') }))}\n`);
+  const input = { plan: words.join(' ') };
+  const reader = loadCoachReader();
+  const output = explain
+    ? { ...judgeNextStep(input, reader), evidence: explainNextStep(input, reader) }
+    : judgeNextStep(input, reader);
+  io.stdout.write(`${JSON.stringify(output)}\n`);
   return 0;
 }

@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { GONE_DARK_AFTER_UNANSWERED } from '../domain/settings.js';
 import type {
   CoachVerdictKind,
   NextStepStatus,
@@ -54,7 +55,9 @@ export const workspaceSettings = pgTable('workspace_settings', {
   /** ISO weekdays (1 = Monday ... 7 = Sunday). */
   digestWeekdays: smallint('digest_weekdays').array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
   staleAfterDays: smallint('stale_after_days').notNull().default(14),
-  goneDarkAfterUnanswered: smallint('gone_dark_after_unanswered').notNull().default(3),
+  goneDarkAfterUnanswered: smallint('gone_dark_after_unanswered')
+    .notNull()
+    .default(GONE_DARK_AFTER_UNANSWERED.default),
   /** The 70/30 rule: below this share of value touches a deal is "all asks". */
   minValueTouchPercent: smallint('min_value_touch_percent').notNull().default(70),
   revisitAfterDays: smallint('revisit_after_days').notNull().default(365),

@@ -1,3 +1,4 @@
+import { loadCoachReader } from '../coach-model/load-coach-reader.js';
 import type { Database } from '../db/client.js';
 import { insertCoachReview } from '../db/queries/coach-reviews.js';
 import { findInteractionBySourceKey } from '../db/queries/interactions.js';
@@ -16,6 +17,7 @@ import {
   type Prospect,
   prospectNameKey,
 } from '../db/queries/prospects.js';
+import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { type CoachVerdict, judgeNextStep, type ProspectContext } from '../domain/coach/index.js';
 import {
   CLOSING_OUTCOMES,
@@ -127,7 +129,14 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
         errors: { prospect: 'That prospect belongs to another rep. Log your own prospects.' },
       };
     }
-    const verdict = form.nextCallAt && form.plan ? judge(form, coachContext(target, form)) : null;
+    const verdict =
+      form.nextCallAt && form.plan
+        ? judge(form, {
+            ...coachContext(target, form),
+            goneDarkAfterUnanswered: (await findWorkspaceSettings(db, { workspaceId }))
+              .goneDarkAfterUnanswered,
+          })
+        : null;
     if (verdict?.verdict === 'vague') {
       await insertCoachReview(db, {
         workspaceId,
@@ -255,13 +264,16 @@ function coachContext(prospect: LogTarget | null, form: LogCallForm): ProspectCo
  * also handed to the coach as that detail (which made any dated check-in under a category pass).
  */
 function judge(form: LogCallForm, prospect: ProspectContext): CoachVerdict {
-  return judgeNextStep({
-    plan: form.plan ?? '',
-    valueReason: form.valueReason,
-    valueDetail: null,
-    agreedWithProspect: form.agreed,
-    prospect,
-  });
+  return judgeNextStep(
+    {
+      plan: form.plan ?? '',
+      valueReason: form.valueReason,
+      valueDetail: null,
+      agreedWithProspect: form.agreed,
+      prospect,
+    },
+    loadCoachReader(),
+  );
 }
 
 /** The coach's main reason and its best suggestion, as one field error under the plan. */

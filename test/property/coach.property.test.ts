@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judgeNextStep, PLAN_MAX_LENGTH } from '../../src/domain/coach/index.js';
+import { loadCoachReader } from '../../src/coach-model/load-coach-reader.js';
+import { type CoachInput, judgeNextStep, PLAN_MAX_LENGTH } from '../../src/domain/coach/index.js';
 import { OUTCOMES, PROFILE_FIELDS, VALUE_REASONS } from '../../src/domain/vocabulary.js';
 
 const anyText = fc.oneof(
@@ -22,6 +23,9 @@ const anyProspect = fc.record(
   { requiredKeys: [] },
 );
 
+const reader = loadCoachReader();
+const judge = (input: CoachInput) => judgeNextStep(input, reader);
+
 describe('the coach on any input a rep could type', () => {
   it('always answers with a verdict, a reason when it refuses, and text short enough for a Slack field error', () => {
     fc.assert(
@@ -32,7 +36,7 @@ describe('the coach on any input a rep could type', () => {
         fc.boolean(),
         anyProspect,
         (plan, valueReason, valueDetail, agreedWithProspect, prospect) => {
-          const verdict = judgeNextStep({ plan, valueReason, valueDetail, agreedWithProspect, prospect });
+          const verdict = judge({ plan, valueReason, valueDetail, agreedWithProspect, prospect });
           expect(['value', 'vague']).toContain(verdict.verdict);
           if (verdict.verdict === 'vague') expect(verdict.reasons.length).toBeGreaterThan(0);
           for (const line of [...verdict.reasons, ...verdict.suggestions]) {
@@ -54,7 +58,7 @@ describe('the coach on any input a rep could type', () => {
         fc.integer({ min: 1, max: 5000 }),
         (chunk, extra) => {
           const plan = `Walk them through the 2027 warranty terms. ${chunk.repeat(Math.ceil((PLAN_MAX_LENGTH + extra) / chunk.length))}`;
-          const verdict = judgeNextStep({ plan });
+          const verdict = judge({ plan });
           expect(verdict.verdict).toBe('vague');
           expect(verdict.reasons.join(' ')).toContain(
             PLAN_MAX_LENGTH.toLocaleString('en-US').replace(',', ''),

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { GONE_DARK_AFTER_UNANSWERED } from '../../domain/settings.js';
 import type { Database } from '../client.js';
 import { people, workspaceSettings, workspaces } from '../schema.js';
 
@@ -14,7 +15,7 @@ export function defaultWorkspaceSettings(workspaceId: string): WorkspaceSettings
     digestMinute: 0,
     digestWeekdays: [1, 2, 3, 4, 5],
     staleAfterDays: 14,
-    goneDarkAfterUnanswered: 3,
+    goneDarkAfterUnanswered: GONE_DARK_AFTER_UNANSWERED.default,
     minValueTouchPercent: 70,
     revisitAfterDays: 365,
     reminderLeadMinutes: 15,

@@ -13,6 +13,8 @@ export interface ProspectContext {
   stakeholderCount?: number;
   unansweredTouchesInRow?: number;
   profileGaps?: ProfileField[];
+  /** The workspace's gone-dark threshold; the method's default when not given. */
+  goneDarkAfterUnanswered?: number;
 }
 
 export interface CoachInput {
@@ -29,6 +31,8 @@ export interface CoachInput {
 
 export interface CoachVerdict {
   verdict: 'value' | 'vague';
+  /** Vague, but close: the plan names a topic and misses the one detail that would make it a reason. */
+  unsure: boolean;
   /** Most useful first: the first one is shown as the modal field error. */
   reasons: string[];
   /** Most useful first, specific to the prospect context. */

@@ -10,21 +10,16 @@ import {
   VALUE_REASON_LABELS,
   type ValueReason,
 } from '../vocabulary.js';
-import type { ClicheHit } from './cliches.js';
 import type { CoachInput, ProspectContext } from './coach-input.js';
-import type { ValueSignal, ValueSignalKind } from './value-signals.js';
-
-/** Unanswered touches in a row after which the method calls the prospect gone dark. */
-export const GONE_DARK_AFTER = 2;
 
 export interface SuggestionFacts {
   input: CoachInput;
   verdict: 'value' | 'vague';
-  signals: readonly ValueSignal[];
-  cliches: readonly ClicheHit[];
+  /** The plan's canonical words. */
+  tokens: readonly string[];
+  goneDark: boolean;
   hotButtonMentioned: boolean;
 }
-
 const REASON_PHRASES = {
   warranty: 'a warranty or maintenance contract running out',
   regulation: 'a new regulation they must meet',
@@ -84,7 +79,8 @@ function orderedReasons(hotButton: string | undefined): string {
   const theme = hotButton ? THEMES.find(([pattern]) => pattern.test(hotButton.toLowerCase())) : undefined;
   const first = theme?.[1] ?? [];
   const order = [...first, ...DEFAULT_ORDER.filter((key) => !first.includes(key))];
-  const phrases = order.map((key) => REASON_PHRASES[key]);
+  // Three reasons are a choice a rep can make between calls; seven are a list to skim past.
+  const phrases = order.slice(0, 3).map((key) => REASON_PHRASES[key]);
   return `${phrases.slice(0, -1).join(', ')} or ${phrases[phrases.length - 1]}`;
 }
 
@@ -127,13 +123,33 @@ function fillGaps(gaps: readonly ProfileField[]): string {
   return `Fill the profile gaps (${labels}) on this call: ask ${asked}.`;
 }
 
-function hasKind(signals: readonly ValueSignal[], kinds: readonly ValueSignalKind[]): boolean {
-  return signals.some((signal) => kinds.includes(signal.kind) && signal.strength === 'strong');
-}
+/** Words that show the plan already goes through material together, or brings someone in. */
+const REVIEW_WORDS = new Set(['through', 'walk', 'walkthrough', 'review', 'together']);
+const STAKEHOLDER_WORDS = new Set([
+  'cfo',
+  'ceo',
+  'cto',
+  'finance',
+  'it',
+  'procurement',
+  'boss',
+  'manager',
+  'director',
+  'team',
+  'loop',
+  'invite',
+  'bring',
+  'colleague',
+  'engineer',
+  'specialist',
+]);
+
+const mentionsAny = (tokens: readonly string[], words: ReadonlySet<string>) =>
+  tokens.some((token) => words.has(token));
 
 /** Suggestions for this plan and prospect, most useful first, without duplicates. */
 export function suggestNextSteps(facts: SuggestionFacts): string[] {
-  const { input, verdict, signals, cliches } = facts;
+  const { input, verdict, tokens, goneDark } = facts;
   const prospect = input.prospect;
   const touches = prospect?.unansweredTouchesInRow ?? 0;
   const materialPending = prospect?.materialSentNotReviewed === true;
@@ -142,15 +158,13 @@ export function suggestNextSteps(facts: SuggestionFacts): string[] {
   const out: string[] = [];
 
   if (verdict === 'vague') {
-    if (input.valueReason && !input.valueDetail?.trim()) {
+    if (input.valueReason) {
       out.push(
         `Say it for "${VALUE_REASON_LABELS[input.valueReason]}": ${DETAIL_PROMPTS[input.valueReason]}.`,
       );
     }
-    const weak = signals.find((signal) => signal.strength === 'weak' && signal.kind !== 'empathy');
-    if (weak) out.push(`Make "${weak.text}" concrete: what exactly, how much or which one, and by when.`);
+    if (goneDark) out.push(releasePressure(prospect, touches));
     if (materialPending) out.push(reviewTogether(prospect));
-    if (touches >= GONE_DARK_AFTER) out.push(releasePressure(prospect, touches));
     if (prospect?.lastOutcome === 'not_ready_yet') {
       out.push(
         'They said "not ready yet": find out what will change by then, and make that the reason for the call.',
@@ -163,16 +177,12 @@ export function suggestNextSteps(facts: SuggestionFacts): string[] {
       );
     }
   } else {
-    const cliche = cliches.find((hit) => hit.family !== 'vague_timing');
-    if (cliche) out.push(`Lead with the value and drop "${cliche.text}": the reason is what earns the call.`);
-    if (materialPending && !hasKind(signals, ['review_together'])) out.push(reviewTogether(prospect));
-    if (touches >= GONE_DARK_AFTER && !hasKind(signals, ['empathy']))
-      out.push(releasePressure(prospect, touches));
+    if (materialPending && !mentionsAny(tokens, REVIEW_WORDS)) out.push(reviewTogether(prospect));
     if (prospect?.hotButton?.trim() && !facts.hotButtonMentioned) {
       out.push(`Tie it to their hot button, "${prospect.hotButton.trim()}": say what it changes for that.`);
     }
   }
-  if (singleContact && !hasKind(signals, ['stakeholder'])) out.push(anotherStakeholder(prospect));
+  if (singleContact && !mentionsAny(tokens, STAKEHOLDER_WORDS)) out.push(anotherStakeholder(prospect));
   if (input.agreedWithProspect === false) out.push(scheduleWithThem(prospect));
   if (gaps.length > 0) out.push(fillGaps(gaps));
   return [...new Set(out)];

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { WorkspaceSettings } from '../../db/queries/workspace-settings.js';
+import { GONE_DARK_AFTER_UNANSWERED } from '../../domain/settings.js';
 import { CALLBACK_IDS } from '../ids.js';
 import { plain } from './text.js';
 
@@ -93,8 +94,8 @@ export function buildSettingsModal(settings: WorkspaceSettings): types.ModalView
         SETTINGS_BLOCKS.goneDark,
         'Gone dark after this many unanswered touches in a row',
         settings.goneDarkAfterUnanswered,
-        1,
-        20,
+        GONE_DARK_AFTER_UNANSWERED.min,
+        GONE_DARK_AFTER_UNANSWERED.max,
       ),
       numberInput(
         SETTINGS_BLOCKS.minValuePercent,

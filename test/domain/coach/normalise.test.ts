@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePlan } from '../../../src/domain/coach/normalise.js';
-import { createTypoCorrector, editDistance } from '../../../src/domain/coach/typo-tolerance.js';
 
-const correct = createTypoCorrector(
-  ['just', 'checking', 'touching', 'circling', 'warranty', 'launch', 'following', 'connectors', 'dispatcher'],
-  [],
-);
+const correct = (token: string) => token;
 const canonical = (text: string) => normalisePlan(text, correct).text;
 
 describe('normalising what a rep typed', () => {
@@ -31,29 +27,7 @@ describe('normalising what a rep typed', () => {
     expect(canonical('Save $18k (12.5%) on the R740, v5.2.')).toBe('save $18k . 12.5% . on the r740 v5.2');
   });
 
-  it('corrects typos of keywords: dropped, swapped and doubled letters', () => {
-    expect(canonical('jsut chekcing in; touchign base; cirling back; warrnaty; chrcking')).toBe(
-      'just checking in . touching base . circling back . warranty . checking',
-    );
-  });
-
-  it('never turns one real word into another: a vowel for a vowel, or another ending', () => {
-    expect(canonical('chucking warrant dispatch connects')).toBe('chucking warrant dispatch connects');
-    expect(canonical('warrenty')).toBe('warrenty');
-  });
-
-  it('never corrects a common word into a keyword', () => {
-    expect(canonical('take them to lunch')).toBe('take them to lunch');
-  });
-
   it('is empty for whitespace', () => {
     expect(normalisePlan('  \n\t ', correct).tokens).toEqual([]);
-  });
-});
-
-describe('edit distance', () => {
-  it('counts a swap of neighbours as one edit', () => {
-    expect(editDistance('chekcing', 'checking', 2)).toBe(1);
-    expect(editDistance('backorder', 'checked', 1)).toBe(2);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadCoachReader } from '../../../src/coach-model/load-coach-reader.js';
 import { type CoachInput, judgeNextStep } from '../../../src/domain/coach/index.js';
 
+const reader = loadCoachReader();
 const suggestionsFor = (plan: string, rest: Omit<CoachInput, 'plan'> = {}) =>
-  judgeNextStep({ plan, ...rest }).suggestions;
+  judgeNextStep({ plan, ...rest }, reader).suggestions;
 
 describe('suggestions fitted to the prospect', () => {
   it('suggests the compelling reasons tied to the hot button, cost first for a cost-driven prospect', () => {
@@ -19,10 +21,10 @@ describe('suggestions fitted to the prospect', () => {
     expect(first).toMatch(/"unplanned downtime": a warranty or maintenance contract running out/);
   });
 
-  it('lists every compelling reason from the method when the hot button is unknown', () => {
+  it('offers three compelling reasons from the method when the hot button is unknown', () => {
     const [first] = suggestionsFor('touch base');
     expect(first).toBe(
-      'Bring a compelling reason: a warranty or maintenance contract running out, a new regulation they must meet, a new product, a price drop, a special offer, a better system or a relevant report or article.',
+      'Bring a compelling reason: a warranty or maintenance contract running out, a new regulation they must meet or a new product.',
     );
   });
 
@@ -54,11 +56,14 @@ describe('suggestions fitted to the prospect', () => {
   });
 
   it('suggests scheduling the call with them when the time was not agreed, without rejecting a good plan', () => {
-    const verdict = judgeNextStep({
-      plan: 'Their support contract ends 15 Oct: explain the upgrade path to v6',
-      agreedWithProspect: false,
-      prospect: { contactName: 'Priya' },
-    });
+    const verdict = judgeNextStep(
+      {
+        plan: 'Their support contract ends 15 Oct: explain the upgrade path to v6',
+        agreedWithProspect: false,
+        prospect: { contactName: 'Priya' },
+      },
+      reader,
+    );
     expect(verdict.verdict).toBe('value');
     expect(verdict.suggestions).toContain(
       'Schedule the call with Priya: agree the time before you hang up and get it on both calendars, rather than calling back unannounced.',

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { SettingsChanges } from '../../../db/queries/workspace-settings.js';
+import { GONE_DARK_AFTER_UNANSWERED } from '../../../domain/settings.js';
 import { saveSettings } from '../../../usecases/save-settings.js';
 import { SETTINGS_BLOCKS } from '../../blocks/settings-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
@@ -19,7 +20,7 @@ const settingsState = z.object({
     }),
   ),
   [SETTINGS_BLOCKS.staleAfterDays]: integer(1, 365),
-  [SETTINGS_BLOCKS.goneDark]: integer(1, 20),
+  [SETTINGS_BLOCKS.goneDark]: integer(GONE_DARK_AFTER_UNANSWERED.min, GONE_DARK_AFTER_UNANSWERED.max),
   [SETTINGS_BLOCKS.minValuePercent]: integer(0, 100),
   [SETTINGS_BLOCKS.reminderLead]: integer(1, 120),
 });
