@@ -59,6 +59,14 @@ describe('followup coach "plan"', () => {
     expect(stderr).toMatch(/Unknown option "--verbose"/);
   });
 
+  it('prints the evidence that decided with --explain', async () => {
+    const { code, stdout } = await run(['--explain', 'touch', 'base', 'next', 'week']);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.verdict).toBe('vague');
+    expect(output.evidence).toMatchObject({ decidedBy: 'rule', rule: 'check-in' });
+  });
+
   it('exits 2 when --jsonl is given a plan as well', async () => {
     expect((await run(['--jsonl', 'check in'])).code).toBe(2);
   });

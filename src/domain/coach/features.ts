@@ -26,7 +26,10 @@ export interface PlanFeatures {
   sparse: Int32Array;
   /** Every sparse feature has this value, so long and short plans weigh alike. */
   sparseValue: number;
-  /** The plan's meaning: weighted mean of its word vectors, unit length (all zero when no word is known). */
+  /**
+   * The plan's meaning (weighted mean of its word vectors, unit length; all zero when no word is known),
+   * followed by SHAPE_FEATURES numbers about how it is built.
+   */
   dense: Float32Array;
 }
 
@@ -58,6 +61,7 @@ const BIGRAM_SEED = hashText(FNV_OFFSET, 'b:');
 const CHAR_SEED = hashText(FNV_OFFSET, 'c:');
 const SITUATION_SEED = hashText(FNV_OFFSET, 's:');
 const DARK_WORD_SEED = hashText(FNV_OFFSET, 'dark:');
+const SENSE_SEED = hashText(FNV_OFFSET, 'sense:');
 const START = hashText(FNV_OFFSET, '<s>');
 const END = hashText(FNV_OFFSET, '</s>');
 
@@ -102,6 +106,48 @@ function characterGrams(tokens: readonly string[], out: number[]): void {
   }
 }
 
+/**
+ * Word senses: each known word falls on one side of each of a few fixed random hyperplanes in vector space,
+ * and the pattern of sides names a neighbourhood of similar words ("warranty", "guarantee" and "coverage"
+ * often share one). The model learns a weight per neighbourhood, so a word it never saw in training still
+ * counts like its neighbours. Fixed by a seed, so the same word always lands in the same neighbourhood.
+ */
+const SENSE_TABLES = 4;
+const SENSE_BITS = 8;
+let hyperplanes: Float32Array | undefined;
+
+function senseHyperplanes(dimensions: number): Float32Array {
+  if (hyperplanes?.length === SENSE_TABLES * SENSE_BITS * dimensions) return hyperplanes;
+  let state = 0x5eed;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296 - 0.5;
+  };
+  hyperplanes = Float32Array.from({ length: SENSE_TABLES * SENSE_BITS * dimensions }, next);
+  return hyperplanes;
+}
+
+function senseGrams(tokens: readonly string[], vectors: WordVectors, out: number[]): void {
+  const { dimensions, rows, values } = vectors;
+  const planes = senseHyperplanes(dimensions);
+  for (const token of tokens) {
+    const row = rows.get(token);
+    if (row === undefined) continue;
+    const offset = row * dimensions;
+    for (let table = 0; table < SENSE_TABLES; table++) {
+      let code = 0;
+      for (let bit = 0; bit < SENSE_BITS; bit++) {
+        const plane = (table * SENSE_BITS + bit) * dimensions;
+        let dot = 0;
+        for (let d = 0; d < dimensions; d++)
+          dot += (planes[plane + d] as number) * (values[offset + d] as number);
+        if (dot > 0) code |= 1 << bit;
+      }
+      out.push(bucketOf(mix(mix(SENSE_SEED, table), code)));
+    }
+  }
+}
+
 function sortedUnique(buckets: number[]): Int32Array {
   const sorted = Int32Array.from(buckets).sort();
   let unique = 0;
@@ -126,7 +172,7 @@ const FREQUENT_RANK = 300;
 
 function meaningOf(tokens: readonly string[], vectors: WordVectors): Float32Array {
   const { dimensions, rows, values, scales } = vectors;
-  const sum = new Float32Array(dimensions);
+  const sum = new Float32Array(dimensions + SHAPE_FEATURES);
   for (const word of tokens.flatMap((token) => token.match(WORD) ?? [])) {
     const row = rows.get(word);
     if (row === undefined) continue;
@@ -144,8 +190,64 @@ function meaningOf(tokens: readonly string[], vectors: WordVectors): Float32Arra
   return sum;
 }
 
+/**
+ * How a plan is built, each scaled to 0..1: something checkable (numbers, amounts, names), whose situation it
+ * speaks of (you and yours against we and ours), whether it is only a question, and its length.
+ */
+export const SHAPE_FEATURES = 7;
+const YOU = new Set([
+  'you',
+  'your',
+  'youre',
+  'yours',
+  'youll',
+  'youve',
+  'yourself',
+  'their',
+  'theyre',
+  'them',
+  'they',
+]);
+const WE = new Set(['we', 'our', 'us', 'ours', 'were', 'weve', 'well', 'i', 'me', 'my', 'im', 'ive', 'ill']);
+const HAS_DIGIT = /\d/;
+const AMOUNT = /[$€£%]|\d(?:k|m|bn)$/;
+const MID_SENTENCE_CAPITAL = /[a-z,;:] +[A-Z][a-zA-Z0-9-]+/g;
+const LONG_PLAN_TOKENS = 200;
+
+function shapeOf(text: string, tokens: readonly string[], out: Float32Array, at: number): void {
+  let numbers = 0;
+  let amounts = 0;
+  let you = 0;
+  let we = 0;
+  let words = 0;
+  for (const token of tokens) {
+    if (token === '.') continue;
+    words++;
+    if (HAS_DIGIT.test(token)) numbers++;
+    if (AMOUNT.test(token)) amounts++;
+    if (YOU.has(token)) you++;
+    else if (WE.has(token)) we++;
+  }
+  const share = (count: number) => (words === 0 ? 0 : Math.min(1, (count / words) * 5));
+  const names = text.match(MID_SENTENCE_CAPITAL)?.length ?? 0;
+  const question = text.trimEnd().endsWith('?') ? 1 : 0;
+  const values = [
+    Math.min(numbers, 3) / 3,
+    Math.min(amounts, 2) / 2,
+    Math.min(names, 3) / 3,
+    share(you),
+    share(we),
+    question,
+    Math.log1p(words) / Math.log1p(LONG_PLAN_TOKENS),
+  ];
+  values.forEach((value, index) => {
+    out[at + index] = Math.min(1, value);
+  });
+}
+
 /** Everything the model reads of one plan. */
 export function planFeatures(
+  text: string,
   normalised: NormalisedPlan,
   situation: SituationFacts,
   vectors: WordVectors,
@@ -155,10 +257,13 @@ export function planFeatures(
   if (situation.hotButtonMentioned) buckets.push(bucketOf(hashText(SITUATION_SEED, 'hot button')));
   wordGrams(normalised.tokens, buckets, situation.goneDark);
   characterGrams(normalised.tokens, buckets);
+  senseGrams(normalised.tokens, vectors, buckets);
   const sparse = sortedUnique(buckets);
+  const dense = meaningOf(normalised.tokens, vectors);
+  shapeOf(text, normalised.tokens, dense, vectors.dimensions);
   return {
     sparse,
     sparseValue: sparse.length === 0 ? 0 : 1 / Math.sqrt(sparse.length),
-    dense: meaningOf(normalised.tokens, vectors),
+    dense,
   };
 }

@@ -52,9 +52,11 @@ function mentionsHotButton(tokens: readonly string[], hotButton: string | null |
  * the plan is judged on what else it brings.
  */
 export function featuresOf(input: CoachInput, vectors: WordVectors): PlanFeatures {
-  const normalised = normalisePlan(planText(input), identity);
+  const text = planText(input);
+  const normalised = normalisePlan(text, identity);
   const dark = goneDark(input);
   return planFeatures(
+    text,
     dark ? normalised : withoutRelease(normalised),
     { goneDark: dark, hotButtonMentioned: mentionsHotButton(normalised.tokens, input.prospect?.hotButton) },
     vectors,
