@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { CoachInput } from '../src/domain/coach/coach-input.js';
 import { FEATURE_BUCKETS, type PlanFeatures, type WordVectors } from '../src/domain/coach/features.js';
 import { featuresOf } from '../src/domain/coach/judge.js';
-import { type CoachModel, valueLogOdds } from '../src/domain/coach/model.js';
+import { type CoachModel, type CoachWeights, valueProbability } from '../src/domain/coach/model.js';
 
 export interface LabelledPlan extends Omit<CoachInput, 'plan'> {
   text: string;
@@ -62,11 +62,17 @@ export function siteOf(url: string): string {
   }
 }
 
+/** What the coach is given of a labelled plan: the plan and its context, not its label or provenance. */
+export function coachInputOf(plan: LabelledPlan): CoachInput {
+  const { text, label: _label, source: _source, labels: _labels, ...context } = plan;
+  return { plan: text.trim(), ...context };
+}
+
 export function toExample(plan: LabelledPlan, set: string, vectors: WordVectors): Example {
-  const { text, label, source, labels: _labels, ...context } = plan;
+  const { text, label, source } = plan;
   return {
     text,
-    features: featuresOf({ plan: text.trim(), ...context }, vectors),
+    features: featuresOf(coachInputOf(plan), vectors),
     label: label === 'value' ? 1 : 0,
     group: source ? siteOf(source) : set,
     set,
@@ -108,12 +114,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export type Weights = Pick<CoachModel, 'bias' | 'sparse' | 'dense'>;
-
 /** Fits logistic regression by AdaGrad; the order of examples is shuffled each epoch from the fixed seed. */
-export function trainLogistic(examples: readonly Example[], options: TrainingOptions = TRAINING): Weights {
+export function trainLogistic(
+  examples: readonly Example[],
+  options: TrainingOptions = TRAINING,
+): CoachWeights {
   const dimensions = examples[0]?.features.dense.length ?? 0;
-  const weights: Weights = {
+  const weights: CoachWeights = {
     bias: 0,
     sparse: new Float32Array(FEATURE_BUCKETS),
     dense: new Float32Array(dimensions),
@@ -131,7 +138,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainingOpt
     }
     for (const index of order) {
       const { features, label, weight } = examples[index] as Example;
-      const error = (probabilityOf(weights, features) - label) * weight;
+      const error = (valueProbability(weights, features) - label) * weight;
       biasSquares += error * error;
       weights.bias -= (rate * error) / Math.sqrt(biasSquares + 1e-8);
       const value = features.sparseValue;
@@ -153,12 +160,6 @@ export function trainLogistic(examples: readonly Example[], options: TrainingOpt
     }
   }
   return weights;
-}
-
-export function probabilityOf(weights: Weights, features: PlanFeatures): number {
-  return (
-    1 / (1 + Math.exp(-valueLogOdds({ ...weights, threshold: 0, unsureFrom: 0, version: '' }, features)))
-  );
 }
 
 export interface Rates {
@@ -263,7 +264,7 @@ export function fitModel(
       const example = examples[index] as Example;
       scored.push({
         label: example.label,
-        probability: probabilityOf(weights, example.features),
+        probability: valueProbability(weights, example.features),
         kind: example.kind,
       });
     }

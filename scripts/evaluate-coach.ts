@@ -15,14 +15,15 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { loadCoachReader, loadWordVectors } from '../src/coach-model/load-coach-reader.js';
 import type { PlanFeatures } from '../src/domain/coach/features.js';
 import { judgeNextStep } from '../src/domain/coach/index.js';
+import { valueProbability } from '../src/domain/coach/model.js';
 import type { LabelledPlan } from './coach-training.js';
 import {
+  coachInputOf,
   type Example,
   fitModel,
   groupFolds,
   labelledSetFiles,
   loadLabelledSet,
-  probabilityOf,
   type Rates,
   REAL_WORLD,
   ratesOf,
@@ -110,10 +111,10 @@ for (const variant of variants) {
     for (const index of fold) {
       const { plan, example } = all[index] as (typeof all)[number];
       const value = variant.rules
-        ? judgeNextStep({ plan: plan.text, ...contextOf(plan) }, { model, vectors }).verdict === 'value'
-        : probabilityOf(model, variant.keep(example.features)) >= model.threshold;
+        ? judgeNextStep(coachInputOf(plan), { model, vectors }).verdict === 'value'
+        : valueProbability(model, variant.keep(example.features)) >= model.threshold;
       verdicts.set(index, value);
-      probabilities.set(index, probabilityOf(model, variant.keep(example.features)));
+      probabilities.set(index, valueProbability(model, variant.keep(example.features)));
     }
   }
   report.push(`## ${variant.name}`, '', TABLE_HEAD);
@@ -148,11 +149,6 @@ for (const variant of variants) {
 report.push('## Overlap between sets', '', ...overlap());
 writeFileSync(new URL('../docs/coach-evaluation.md', import.meta.url), `${report.join('\n')}\n`);
 
-function contextOf(plan: LabelledPlan): Omit<LabelledPlan, 'text' | 'label' | 'source' | 'labels'> {
-  const { text: _text, label: _label, source: _source, labels: _labels, ...context } = plan;
-  return context;
-}
-
 /** Lines whose canonical text appears in more than one set: a held-out score is only as clean as this. */
 function overlap(): string[] {
   const setsOf = new Map<string, Set<string>>();
@@ -178,7 +174,7 @@ function openSealedSets(): void {
     const rows = loadLabelledSet(file);
     const pairs = rows.map((plan) => ({
       label: plan.label === 'value' ? 1 : 0,
-      value: judgeNextStep({ plan: plan.text, ...contextOf(plan) }, reader).verdict === 'value',
+      value: judgeNextStep(coachInputOf(plan), reader).verdict === 'value',
     }));
     console.info(tableRow(file, ratesOf(pairs)));
     rows.forEach((plan, index) => {

@@ -12,16 +12,17 @@ const MODELS = new URL('../../models/', import.meta.url);
 
 let loaded: CoachReader | undefined;
 
+/** The word vectors alone: training and evaluation read them without a model (the model is what they make). */
+export function loadWordVectors(): CoachReader['vectors'] {
+  return loaded?.vectors ?? decodeWordVectors(readFileSync(new URL('word-vectors.bin', MODELS)));
+}
+
 export function loadCoachReader(): CoachReader {
   loaded ??= {
     model: decodeCoachModel(
       JSON.parse(readFileSync(new URL('coach-model.json', MODELS), 'utf8')) as CoachModelFile,
     ),
-    vectors: decodeWordVectors(readFileSync(new URL('word-vectors.bin', MODELS))),
+    vectors: loadWordVectors(),
   };
   return loaded;
-}
-
-export function loadWordVectors(): CoachReader['vectors'] {
-  return loaded?.vectors ?? decodeWordVectors(readFileSync(new URL('word-vectors.bin', MODELS)));
 }

@@ -46,26 +46,43 @@ function mentionsHotButton(tokens: readonly string[], hotButton: string | null |
   );
 }
 
+/** A plan as the coach reads it, once: its text, canonical tokens, rule hits and the prospect's situation. */
+interface PlanReading {
+  text: string;
+  normalised: NormalisedPlan;
+  hits: RuleHit[];
+  goneDark: boolean;
+}
+
+function readPlan(input: CoachInput): PlanReading {
+  const text = planText(input);
+  const normalised = normalisePlan(text, identity);
+  return { text, normalised, hits: findRuleHits(normalised.tokens), goneDark: goneDark(input) };
+}
+
 /**
  * The features the model reads of this plan in this prospect's situation. For a prospect who has not gone
  * dark, pressure-releasing words give nothing (the method's label decision), so the model does not read them:
  * the plan is judged on what else it brings.
  */
-export function featuresOf(input: CoachInput, vectors: WordVectors): PlanFeatures {
-  const text = planText(input);
-  const normalised = normalisePlan(text, identity);
-  const dark = goneDark(input);
+function featuresOfReading(reading: PlanReading, input: CoachInput, vectors: WordVectors): PlanFeatures {
+  const { text, normalised, goneDark: dark } = reading;
   return planFeatures(
     text,
-    dark ? normalised : withoutRelease(normalised),
+    dark ? normalised : withoutRelease(normalised, reading.hits),
     { goneDark: dark, hotButtonMentioned: mentionsHotButton(normalised.tokens, input.prospect?.hotButton) },
     vectors,
   );
 }
 
-function withoutRelease(normalised: NormalisedPlan): NormalisedPlan {
+/** The features the model reads of this plan; training reads plans the same way. */
+export function featuresOf(input: CoachInput, vectors: WordVectors): PlanFeatures {
+  return featuresOfReading(readPlan(input), input, vectors);
+}
+
+function withoutRelease(normalised: NormalisedPlan, hits: readonly RuleHit[]): NormalisedPlan {
   const released = new Set<number>();
-  for (const hit of findRuleHits(normalised.tokens)) {
+  for (const hit of hits) {
     if (hit.rule.kind !== 'release') continue;
     for (let i = hit.start; i < hit.end; i++) released.add(i);
   }
@@ -77,28 +94,31 @@ function withoutRelease(normalised: NormalisedPlan): NormalisedPlan {
 type Decision =
   | { by: 'empty' | 'too_long' }
   | { by: 'rule'; value: boolean; hit: RuleHit }
-  | { by: 'model'; value: boolean; probability: number; unsure: boolean };
+  | { by: 'model'; value: boolean; probability: number; unsure: boolean; features: PlanFeatures };
 
-function decide(input: CoachInput, reader: CoachReader): Decision {
-  const text = planText(input);
+function decide(input: CoachInput, reading: PlanReading, reader: CoachReader): Decision {
   if ((input.plan ?? '').trim() === '') return { by: 'empty' };
-  if (text.length > PLAN_MAX_LENGTH) return { by: 'too_long' };
-  const { tokens } = normalisePlan(text, identity);
-  const hits = findRuleHits(tokens);
+  if (reading.text.length > PLAN_MAX_LENGTH) return { by: 'too_long' };
+  const { hits } = reading;
   const pressure = hits.find((hit) => hit.rule.kind === 'pressure');
   if (pressure) return { by: 'rule', value: false, hit: pressure };
   const contact = new Set(wordsOf(`${input.prospect?.contactName ?? ''} ${input.prospect?.company ?? ''}`));
   const [cliche] = hits.filter((hit) => hit.rule.kind === 'cliche');
-  if (cliche && isBareCliche(tokens, hits, contact)) return { by: 'rule', value: false, hit: cliche };
+  if (cliche && isBareCliche(reading.normalised.tokens, hits, contact))
+    return { by: 'rule', value: false, hit: cliche };
   // An apology next to "are you still interested?" is still a re-ask, not a released pressure.
   const release = hits.find((hit) => hit.rule.kind === 'release');
   const reasks = hits.some((hit) => hit.rule.id === 'status-ask');
-  if (release && !reasks && goneDark(input)) return { by: 'rule', value: true, hit: release };
+  if (release && !reasks && reading.goneDark) return { by: 'rule', value: true, hit: release };
   const { model } = reader;
-  const probability = valueProbability(model, featuresOf(input, reader.vectors));
+  const features = featuresOfReading(reading, input, reader.vectors);
+  const probability = valueProbability(model, features);
   const value = probability >= model.threshold;
-  return { by: 'model', value, probability, unsure: !value && probability >= model.unsureFrom };
+  return { by: 'model', value, probability, unsure: !value && probability >= model.unsureFrom, features };
 }
+
+const isValue = (decision: Decision) =>
+  decision.by === 'rule' || decision.by === 'model' ? decision.value : false;
 
 function nameOf(input: CoachInput): string {
   return input.prospect?.contactName?.trim().split(/\s+/)[0] || input.prospect?.company?.trim() || 'them';
@@ -124,10 +144,10 @@ function reasonsFor(decision: Decision, input: CoachInput): string[] {
  * to take the call, `vague` otherwise, with a short reason and suggestions fitted to the prospect.
  */
 export function judgeNextStep(input: CoachInput, reader: CoachReader): CoachVerdict {
-  const decision = decide(input, reader);
-  const value = decision.by === 'rule' || decision.by === 'model' ? decision.value : false;
-  const verdict = value ? 'value' : 'vague';
-  const tokens = wordsOf(planText(input));
+  const reading = readPlan(input);
+  const decision = decide(input, reading, reader);
+  const verdict = isValue(decision) ? 'value' : 'vague';
+  const tokens = reading.normalised.tokens.filter((token) => token !== '.');
   return {
     verdict,
     unsure: decision.by === 'model' && decision.unsure,
@@ -136,7 +156,7 @@ export function judgeNextStep(input: CoachInput, reader: CoachReader): CoachVerd
       input,
       verdict,
       tokens,
-      goneDark: goneDark(input),
+      goneDark: reading.goneDark,
       hotButtonMentioned: mentionsHotButton(tokens, input.prospect?.hotButton),
     }),
   };
@@ -160,10 +180,12 @@ const EVIDENCE_WORDS = 8;
 
 /** What decided the verdict, for `followup coach --explain`. */
 export function explainNextStep(input: CoachInput, reader: CoachReader): CoachEvidence {
-  const decision = decide(input, reader);
-  const features = featuresOf(input, reader.vectors);
+  const reading = readPlan(input);
+  const decision = decide(input, reading, reader);
+  const features =
+    decision.by === 'model' ? decision.features : featuresOfReading(reading, input, reader.vectors);
   const { model } = reader;
-  const tokens = normalisePlan(planText(input), identity).tokens;
+  const { tokens } = reading.normalised;
   const weighed = new Map<string, number>();
   tokens.forEach((token, index) => {
     if (token === '.') return;
@@ -183,9 +205,8 @@ export function explainNextStep(input: CoachInput, reader: CoachReader): CoachEv
     .map(([text, weight]) => ({ words: text, weight: Math.round(weight * 100) / 100 }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, EVIDENCE_WORDS);
-  const value = decision.by === 'rule' || decision.by === 'model' ? decision.value : false;
   return {
-    verdict: value ? 'value' : 'vague',
+    verdict: isValue(decision) ? 'value' : 'vague',
     decidedBy:
       decision.by === 'empty' ? 'empty plan' : decision.by === 'too_long' ? 'length limit' : decision.by,
     ...(decision.by === 'rule' ? { rule: decision.hit.rule.id } : {}),
@@ -193,7 +214,7 @@ export function explainNextStep(input: CoachInput, reader: CoachReader): CoachEv
     threshold: model.threshold,
     words,
     meaning: Math.round(meaning * 100) / 100,
-    goneDark: goneDark(input),
+    goneDark: reading.goneDark,
     modelVersion: model.version,
   };
 }

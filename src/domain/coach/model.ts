@@ -19,8 +19,11 @@ export interface CoachModel {
   unsureFrom: number;
 }
 
+/** The weights alone: what training fits before a threshold is chosen. */
+export type CoachWeights = Pick<CoachModel, 'bias' | 'sparse' | 'dense'>;
+
 /** The log-odds that a plan brings the prospect value. */
-export function valueLogOdds(model: CoachModel, features: PlanFeatures): number {
+export function valueLogOdds(model: CoachWeights, features: PlanFeatures): number {
   let sum = model.bias;
   for (const bucket of features.sparse) sum += (model.sparse[bucket] as number) * features.sparseValue;
   const { dense } = features;
@@ -28,6 +31,6 @@ export function valueLogOdds(model: CoachModel, features: PlanFeatures): number 
   return sum;
 }
 
-export function valueProbability(model: CoachModel, features: PlanFeatures): number {
+export function valueProbability(model: CoachWeights, features: PlanFeatures): number {
   return 1 / (1 + Math.exp(-valueLogOdds(model, features)));
 }

@@ -1,3 +1,4 @@
+import { hasGoneDark } from '../settings.js';
 import {
   type Outcome,
   type ProspectStatus,
@@ -95,7 +96,8 @@ export function assessDeal(deal: DealFacts, thresholds: StallThresholds, now: Da
     reasons.push({ kind: 'overdue_step', days: Math.floor((nowMs - step.dueAt.getTime()) / DAY_MS) });
   }
   const unanswered = countLeadingUnanswered(deal.recentOutcomes);
-  if (unanswered >= thresholds.goneDarkAfterUnanswered) reasons.push({ kind: 'gone_dark', unanswered });
+  if (hasGoneDark(unanswered, thresholds.goneDarkAfterUnanswered))
+    reasons.push({ kind: 'gone_dark', unanswered });
   if (deal.stakeholderCount + 1 < 2) reasons.push({ kind: 'single_threaded' });
   const touches = deal.valueTouches + deal.askTouches;
   if (touches >= MIN_TOUCHES_FOR_RATIO) {
