@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { type DatabaseHandle, openPostgres, selectRows } from '../src/db/client.js';
 import { listRepsDueForDm } from '../src/db/queries/deliveries.js';
 import { listDigestManagers } from '../src/db/queries/workspace-settings.js';
-import { buildManagerDigest } from '../src/usecases/build-digest.js';
+import { loadManagerDigest } from '../src/usecases/load-manager-digest.js';
 import { type BenchResult, compare } from './support/report.js';
 
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/test';
@@ -140,7 +140,7 @@ export async function runDigestBenchmark(): Promise<BenchResult[]> {
     let stalled = 0;
     const digests = await medianMs(1, async () => {
       for (const manager of managers) {
-        const built = await buildManagerDigest(handle.db, {
+        const built = await loadManagerDigest(handle.db, {
           settings: manager.settings,
           managerId: manager.managerId,
           managerSlackUserId: manager.slackUserId,

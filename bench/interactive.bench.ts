@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { WebClient } from '@slack/web-api';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { buildLogModal } from '../src/slack/blocks/log-modal.js';
+import { renderLogModal } from '../src/slack/blocks/log-modal.js';
 import { webClientOptions } from '../src/slack/node-http-fetch.js';
 import { interactionBody, signBody, slashCommandBody } from '../test/support/signed-requests.js';
 import { logInteractionSubmission } from './support/log-submission.js';
@@ -88,7 +88,7 @@ const viewBody = (runTag: string) => (index: number) =>
  */
 async function measureModalOpens(apiUrl: string): Promise<number> {
   const client = new WebClient('xoxb-bench', { ...webClientOptions(apiUrl), retryConfig: { retries: 0 } });
-  const view = buildLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false });
+  const view = renderLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false });
   let opened = 0;
   const open = () => client.views.open({ trigger_id: `bench-ceiling-${opened}`, view });
   for (let warmUp = 0; warmUp < 200; warmUp++) await open();

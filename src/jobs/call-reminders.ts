@@ -6,8 +6,8 @@ import {
 } from '../db/queries/deliveries.js';
 import type { JobTally } from '../db/queries/job-runs.js';
 import { localDayBounds } from '../domain/scheduling/local-day.js';
-import { buildCallReminder as buildReminderMessage } from '../slack/blocks/call-reminder.js';
-import { buildCallReminder } from '../usecases/call-reminder.js';
+import { renderCallReminder } from '../slack/blocks/call-reminder.js';
+import { loadCallReminder } from '../usecases/load-call-reminder.js';
 import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
 
 /** One pass: one short reminder per scheduled call, within the workspace's lead time before it. */
@@ -27,7 +27,7 @@ export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobT
         now: at(),
       });
       if (!claim) return 'skipped';
-      const reminder = await buildCallReminder(deps.db, { ...call, now });
+      const reminder = await loadCallReminder(deps.db, { ...call, now });
       if (!reminder) {
         await markDeliverySkipped(deps.db, { id: claim.id });
         return 'skipped';
@@ -35,7 +35,7 @@ export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobT
       return sendClaimed(deps, {
         claim,
         channel: call.slackUserId,
-        message: buildReminderMessage(reminder, now),
+        message: renderCallReminder(reminder, now),
         at,
       });
     },

@@ -12,7 +12,7 @@ import {
 import { finishJobRun, type JobTally, startJobRun } from '../db/queries/job-runs.js';
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import type { SlackMessage } from '../slack/blocks/confirmation.js';
-import { buildFailureAlert } from '../slack/blocks/failure-alert.js';
+import { renderFailureAlert } from '../slack/blocks/failure-alert.js';
 import type { Clock, Pacer } from './pacer.js';
 import { CLAIM_LOST, postPaced, WORKSPACE_WIDE_SLACK_ERRORS } from './post-message.js';
 
@@ -139,7 +139,7 @@ async function reportFailure(
     now: at(),
   });
   if (!alert) return;
-  const message = buildFailureAlert({ kind: claim.kind, recipientId: claim.recipientId, error });
+  const message = renderFailureAlert({ kind: claim.kind, recipientId: claim.recipientId, error });
   await sendClaimed(deps, { claim: alert, channel: settings.managerChannelId, message, at });
 }
 

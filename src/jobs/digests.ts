@@ -2,8 +2,8 @@ import { claimDelivery, listTakenDedupeKeys } from '../db/queries/deliveries.js'
 import type { JobTally } from '../db/queries/job-runs.js';
 import { type DigestManager, listDigestManagers } from '../db/queries/workspace-settings.js';
 import { type DigestSlot, latestDigestSlot } from '../domain/scheduling/dm-time.js';
-import { buildDigestMessage } from '../slack/blocks/digest.js';
-import { buildManagerDigest } from '../usecases/build-digest.js';
+import { renderDigestMessage } from '../slack/blocks/digest.js';
+import { loadManagerDigest } from '../usecases/load-manager-digest.js';
 import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
 
 export function digestKey(managerSlackUserId: string, day: string): string {
@@ -33,14 +33,14 @@ export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> 
         late: slot.late,
       });
       if (!claim) return 'skipped';
-      const digest = await buildManagerDigest(deps.db, {
+      const digest = await loadManagerDigest(deps.db, {
         settings: manager.settings,
         managerId: manager.managerId,
         managerSlackUserId: manager.slackUserId,
         now,
         late: slot.late,
       });
-      return sendClaimed(deps, { claim, channel, message: buildDigestMessage(digest), at });
+      return sendClaimed(deps, { claim, channel, message: renderDigestMessage(digest), at });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { claimDelivery, dueDmKey, listRepsDueForDm, markDeliverySkipped } from '../db/queries/deliveries.js';
 import type { JobTally } from '../db/queries/job-runs.js';
-import { buildDueCallsDm } from '../slack/blocks/due-calls-dm.js';
-import { buildDueCallDm } from '../usecases/due-call-dm.js';
+import { renderDueCallDm } from '../slack/blocks/due-call-dm.js';
+import { loadDueCallDm } from '../usecases/load-due-call-dm.js';
 import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
 
 /** One pass: each rep whose DM hour has come today gets one DM listing today's and overdue calls. */
@@ -28,7 +28,7 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
         now: at(),
       });
       if (!claim) return 'skipped';
-      const dm = await buildDueCallDm(deps.db, {
+      const dm = await loadDueCallDm(deps.db, {
         workspaceId: rep.workspaceId,
         slackUserId: rep.slackUserId,
         now,
@@ -37,7 +37,7 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
         await markDeliverySkipped(deps.db, { id: claim.id });
         return 'skipped';
       }
-      return sendClaimed(deps, { claim, channel: rep.slackUserId, message: buildDueCallsDm(dm), at });
+      return sendClaimed(deps, { claim, channel: rep.slackUserId, message: renderDueCallDm(dm), at });
     },
   });
 }

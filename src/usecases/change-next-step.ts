@@ -12,7 +12,7 @@ export type NextStepAccess =
   | { kind: 'closed'; view: NextStepView };
 
 /** A rep may act on their own next steps; a manager on those of the reps they manage. */
-export async function findNextStepForActor(
+export async function loadNextStepForActor(
   db: Database,
   params: { workspaceId: string; actor: Person; nextStepId: number },
 ): Promise<NextStepAccess> {
@@ -81,7 +81,7 @@ async function change(
   request: ChangeRequest,
   changesFor: (view: NextStepView) => Changes | { problem: string },
 ): Promise<NextStepChange> {
-  const access = await findNextStepForActor(db, request);
+  const access = await loadNextStepForActor(db, request);
   if (access.kind !== 'ok') return access;
   const changes = changesFor(access.view);
   if ('problem' in changes) return { kind: 'invalid', error: changes.problem };

@@ -332,7 +332,7 @@ export interface LogPrefill {
  * What the log modal starts with: the rep's prospect matching the typed name (contact or company), if any.
  * Reads only the database (no chat API call), so it fits before the modal opens.
  */
-export async function findLogPrefill(
+export async function loadLogPrefill(
   db: Database,
   params: { workspaceId: string; slackUserId: string; text: string },
 ): Promise<LogPrefill> {
@@ -349,7 +349,7 @@ export async function findLogPrefill(
 }
 
 /** A prospect the actor may log for (their own, or one of their team's when they manage it). */
-export async function findProspectForActor(
+export async function loadProspectForActor(
   db: Database,
   params: { workspaceId: string; actor: Person; prospectId: number },
 ): Promise<Prospect | 'forbidden' | undefined> {

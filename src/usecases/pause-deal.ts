@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import type { Person } from '../db/queries/people.js';
-import { findProspectsByName } from '../db/queries/prospects.js';
-import { setProspectPause } from '../db/queries/stalls.js';
+import { findProspectsByName, setProspectPause } from '../db/queries/prospects.js';
 
 export type PauseResult =
   | { kind: 'paused'; contactName: string; until: Date }

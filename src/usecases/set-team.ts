@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.js';
 import type { Person } from '../db/queries/people.js';
-import { assignTeam, makeManager } from '../db/queries/workspace-settings.js';
+import { assignTeam, makeManager } from '../db/queries/teams.js';
 import { ensureWorkspace } from '../db/queries/workspaces.js';
 
 /** Slack user ids in command text: `<@U123>` or `<@U123|name>`. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { findPersonBySlackId } from '../../src/db/queries/people.js';
 import { people, prospects } from '../../src/db/schema.js';
-import { buildDigestNow } from '../../src/usecases/digest-now.js';
+import { loadDigestNow } from '../../src/usecases/load-digest-now.js';
 import { pauseDeal } from '../../src/usecases/pause-deal.js';
 import { mentionedUserIds, setTeam } from '../../src/usecases/set-team.js';
 import { describeOnEachEngine } from '../support/database.js';
@@ -55,7 +55,7 @@ describeOnEachEngine('pause, team and digest-now', ({ db }) => {
     const boss = await addPerson(db(), { workspaceId: ws, slackUserId: 'UBOSS2', timeZone: 'UTC' });
     const rep = await addPerson(db(), { workspaceId: ws, slackUserId: 'UREP2', timeZone: 'UTC' });
     const now = at('2026-01-10T10:00:00Z');
-    expect(await buildDigestNow(db(), { workspaceId: ws, person: rep, now })).toEqual({
+    expect(await loadDigestNow(db(), { workspaceId: ws, person: rep, now })).toEqual({
       kind: 'not_manager',
     });
     const ids = mentionedUserIds('<@UREP2|ana> and <@UNOBODY>');
@@ -68,7 +68,7 @@ describeOnEachEngine('pause, team and digest-now', ({ db }) => {
     expect(stored?.managerId).toBe(boss.id);
     const manager = await findPersonBySlackId(db(), { workspaceId: ws, slackUserId: 'UBOSS2' });
     if (!manager) throw new Error('manager missing');
-    const result = await buildDigestNow(db(), { workspaceId: ws, person: manager, now });
+    const result = await loadDigestNow(db(), { workspaceId: ws, person: manager, now });
     expect(result.kind === 'digest' && result.channel).toBe('CMGRS');
   });
 });

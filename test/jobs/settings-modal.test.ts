@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkspaceSettings } from '../../src/db/queries/workspace-settings.js';
-import { buildSettingsModal, SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
+import { renderSettingsModal, SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
 import { parseSettingsForm } from '../../src/slack/listeners/views/settings.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 
 describe('the settings modal', () => {
   it('opens with the workspace defaults inside Block Kit limits', () => {
-    const view = buildSettingsModal(defaultWorkspaceSettings('T1'));
+    const view = renderSettingsModal(defaultWorkspaceSettings('T1'));
     expect(findBlockKitViolations('modal', view)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snoozedTime } from '../../src/usecases/change-next-step.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
-import { listDueCalls } from '../../src/usecases/list-due-calls.js';
+import { loadDueCalls } from '../../src/usecases/load-due-calls.js';
 import { logCall } from '../../src/usecases/log-call.js';
 import { describeOnEachEngine } from '../support/database.js';
 
@@ -40,12 +40,12 @@ describeOnEachEngine('calls due today, by the rep’s own day', ({ db }) => {
       },
     });
     const params = { workspaceId: 'T_TOKYO', rep, limit: 10 };
-    const sameDay = await listDueCalls(db(), { ...params, now: new Date('2025-06-02T16:00:00Z') }); // 01:00 on 3 June
+    const sameDay = await loadDueCalls(db(), { ...params, now: new Date('2025-06-02T16:00:00Z') }); // 01:00 on 3 June
     expect(sameDay.day).toBe('2025-06-03');
     expect(sameDay.today.total).toBe(1);
-    const dayBefore = await listDueCalls(db(), { ...params, now: new Date('2025-06-02T14:00:00Z') }); // 23:00 on 2 June
+    const dayBefore = await loadDueCalls(db(), { ...params, now: new Date('2025-06-02T14:00:00Z') }); // 23:00 on 2 June
     expect(dayBefore.today.total + dayBefore.overdue.total).toBe(0);
-    const nextMorning = await listDueCalls(db(), { ...params, now: new Date('2025-06-04T00:00:00Z') });
+    const nextMorning = await loadDueCalls(db(), { ...params, now: new Date('2025-06-04T00:00:00Z') });
     expect(nextMorning.overdue.total).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { buildHome } from '../../src/usecases/build-home.js';
+import { loadHome } from '../../src/usecases/load-home.js';
 import { addDeal, addPerson, at, freshWorkspace } from '../jobs/support.js';
 import { describeOnEachEngine } from '../support/database.js';
 
@@ -29,7 +29,7 @@ describeOnEachEngine('stalled deals on the rep’s Home tab', ({ db }) => {
       step: { dueAt: at('2026-02-20T10:00:00Z'), agreed: true },
     });
 
-    const home = await buildHome(db(), { workspaceId, rep, now, limit: 12 });
+    const home = await loadHome(db(), { workspaceId, rep, now, limit: 12 });
 
     expect(home.stalled.rows.map((row) => row.deal.contactName)).toEqual(['Gone Dark']);
     expect(home.stalled.rows[0]?.reasons.map((reason) => reason.kind)).toContain('gone_dark');

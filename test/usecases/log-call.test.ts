@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { coachReviews, interactions, nextSteps, prospects, stakeholders } from '../../src/db/schema.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
-import { listDueCalls } from '../../src/usecases/list-due-calls.js';
+import { loadDueCalls } from '../../src/usecases/load-due-calls.js';
 import { type LogCallForm, logCall } from '../../src/usecases/log-call.js';
 import { describeOnEachEngine } from '../support/database.js';
 
@@ -132,7 +132,7 @@ describeOnEachEngine('logging a call', ({ db }) => {
     });
     const steps = await db().select().from(nextSteps).where(eq(nextSteps.workspaceId, 'T_CLOSE'));
     expect(steps.map((step) => step.status)).toEqual(['superseded', 'superseded']);
-    const due = await listDueCalls(db(), {
+    const due = await loadDueCalls(db(), {
       workspaceId: 'T_CLOSE',
       rep,
       now: new Date(NOW.getTime() + 3 * DAY),

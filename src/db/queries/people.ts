@@ -42,15 +42,3 @@ export async function updatePersonTimeZone(
     .returning({ id: people.id });
   return rows.length > 0;
 }
-
-/** The people a manager manages (set with `/followup team`). */
-export async function listTeamMemberIds(
-  db: Database,
-  params: { workspaceId: string; managerId: number },
-): Promise<number[]> {
-  const rows = await db
-    .select({ id: people.id })
-    .from(people)
-    .where(and(eq(people.workspaceId, params.workspaceId), eq(people.managerId, params.managerId)));
-  return rows.map((row) => row.id);
-}

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, isNotNull, lte, or, sql } from 'drizzle-orm';
-import type { Database } from '../client.js';
+import { type Database, selectRows } from '../client.js';
 import { people, prospects } from '../schema.js';
 
 export type Prospect = typeof prospects.$inferSelect;
@@ -82,4 +82,25 @@ async function pageOf(
   const rows = await db.select().from(prospects).where(where).orderBy(order).limit(limit);
   const [total] = await db.select({ total: count() }).from(prospects).where(where);
   return { rows, total: Number(total?.total ?? 0) };
+}
+
+/** Pauses (or, with no date, resumes) a deal of this owner; false when it is not theirs. */
+export async function setProspectPause(
+  db: Database,
+  params: {
+    workspaceId: string;
+    ownerId: number;
+    prospectId: number;
+    until: Date | null;
+    reason: string | null;
+  },
+): Promise<boolean> {
+  const rows = await selectRows<{ id: number }>(
+    db,
+    sql`update prospects set paused_until = ${params.until?.toISOString() ?? null}::timestamptz,
+      pause_reason = ${params.reason}, updated_at = now()
+    where workspace_id = ${params.workspaceId} and owner_id = ${params.ownerId} and id = ${params.prospectId}
+    returning id`,
+  );
+  return rows.length > 0;
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { GONE_DARK_AFTER_UNANSWERED } from '../../domain/settings.js';
 import type { Database } from '../client.js';
 import { people, workspaceSettings, workspaces } from '../schema.js';
@@ -94,29 +94,4 @@ export async function listDigestManagers(db: Database): Promise<DigestManager[]>
       teamSize: Number(teamSize),
     };
   });
-}
-
-/** Makes the person a manager (whoever configures the digest manages with it). */
-export async function makeManager(
-  db: Database,
-  params: { workspaceId: string; personId: number },
-): Promise<void> {
-  await db
-    .update(people)
-    .set({ role: 'manager' })
-    .where(and(eq(people.workspaceId, params.workspaceId), eq(people.id, params.personId)));
-}
-
-/** Puts these reps (by Slack user id) on the manager's team; returns the ids that were found. */
-export async function assignTeam(
-  db: Database,
-  params: { workspaceId: string; managerId: number; slackUserIds: string[] },
-): Promise<string[]> {
-  if (params.slackUserIds.length === 0) return [];
-  const rows = await db
-    .update(people)
-    .set({ managerId: params.managerId })
-    .where(and(eq(people.workspaceId, params.workspaceId), inArray(people.slackUserId, params.slackUserIds)))
-    .returning({ slackUserId: people.slackUserId });
-  return rows.map((row) => row.slackUserId);
 }

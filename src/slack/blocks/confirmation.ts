@@ -11,7 +11,7 @@ export interface SlackMessage {
 }
 
 /** What was saved and when the call is due, in the rep's zone, with the buttons to act on it. */
-export function buildConfirmationMessage(
+export function renderConfirmationMessage(
   confirmation: LogConfirmation,
   options: { alreadySaved: boolean },
 ): SlackMessage {

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { RepDigest } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
-import type { ManagerDigest } from '../../usecases/build-digest.js';
+import type { ManagerDigest } from '../../usecases/load-manager-digest.js';
 import type { SlackMessage } from './confirmation.js';
 import { prospectLabel } from './next-step-item.js';
 import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
@@ -14,7 +14,7 @@ const DEALS_TEXT_BUDGET = MAX_TEXT - 120;
 const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
 
 /** The manager digest: per rep, the week's habits and every stalled deal with why (paused deals stay out). */
-export function buildDigestMessage(input: ManagerDigest): SlackMessage {
+export function renderDigestMessage(input: ManagerDigest): SlackMessage {
   const { digest } = input;
   const late = input.late ? ' (late: the scheduled run was missed)' : '';
   const blocks: types.KnownBlock[] = [

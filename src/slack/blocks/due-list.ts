@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { NextStepPage, NextStepView } from '../../db/queries/next-steps.js';
-import type { DueCalls } from '../../usecases/list-due-calls.js';
+import type { DueCalls } from '../../usecases/load-due-calls.js';
 import { formatLocalTime } from '../../usecases/next-call-time.js';
 import type { SlackMessage } from './confirmation.js';
 import { moreCallsLine, type NextStepItem, nextStepActions, nextStepText } from './next-step-item.js';
@@ -25,7 +25,7 @@ export function itemOf(row: NextStepView, zone: string): NextStepItem {
  * The answer to `/followup due`: overdue first, then today, each with its buttons. A manager's team list
  * (`/followup due team`) names the rep on each call.
  */
-export function buildDueListMessage(due: DueCalls, options: { team?: boolean } = {}): SlackMessage {
+export function renderDueListMessage(due: DueCalls, options: { team?: boolean } = {}): SlackMessage {
   const team = options.team ?? false;
   const count = due.overdue.total + due.today.total;
   if (count === 0) {

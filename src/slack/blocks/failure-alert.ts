@@ -8,7 +8,7 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 /** Told once per recipient and error, so a deleted user does not produce an alert every minute. */
-export function buildFailureAlert(params: {
+export function renderFailureAlert(params: {
   kind: string;
   recipientId: string;
   error: string;

@@ -7,7 +7,7 @@ export interface UsageLine {
 }
 
 /** Usage of every /followup subcommand; `unknown` is what the rep typed when it matched none. */
-export function buildHelpMessage(lines: UsageLine[], unknown?: string): SlackMessage {
+export function renderHelpMessage(lines: UsageLine[], unknown?: string): SlackMessage {
   const intro = unknown
     ? `I do not know \`${escapeMrkdwn(unknown.slice(0, 100))}\`. Here is what I can do:`
     : 'Follow-Up Coach helps you schedule calls that give prospects a reason to talk. Commands:';

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { StalledDeal } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
-import type { HomeModel } from '../../usecases/build-home.js';
+import type { HomeModel } from '../../usecases/load-home.js';
 import { formatLocalDate, formatLocalTime } from '../../usecases/next-call-time.js';
 import { ACTIONS } from '../ids.js';
 import { itemOf } from './due-list.js';
@@ -14,7 +14,7 @@ import { context, escapeMrkdwn, header, mrkdwnSection, plain } from './text.js';
  */
 export const HOME_LIMITS = { calls: 12, prospects: 12 } as const;
 
-export function buildHomeView(model: HomeModel): types.HomeView {
+export function renderHomeView(model: HomeModel): types.HomeView {
   const blocks: types.KnownBlock[] = [
     header('Your follow-ups'),
     context(`Today is ${model.day} in ${model.timeZone}. Log a call: \`/followup log <prospect>\`.`),

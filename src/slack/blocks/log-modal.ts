@@ -38,7 +38,7 @@ export interface LogModalMetadata {
  * The log modal. Every input's action_id equals its block_id, so scripts can fill it by block id alone. Profile
  * questions the rep already answered are shown as a line instead of asked again, to keep the modal short.
  */
-export function buildLogModal(model: LogModalModel): types.ModalView {
+export function renderLogModal(model: LogModalModel): types.ModalView {
   const { prospect } = model;
   const metadata: LogModalMetadata = {
     prospectId: prospect?.id ?? null,

@@ -28,7 +28,7 @@ function metadataOf(target: Target): string {
   return JSON.stringify(metadata);
 }
 
-export function buildRescheduleModal(target: Target & { dueAt: Date; agreed: boolean }): types.ModalView {
+export function renderRescheduleModal(target: Target & { dueAt: Date; agreed: boolean }): types.ModalView {
   return {
     type: 'modal',
     callback_id: CALLBACK_IDS.reschedule,
@@ -68,7 +68,7 @@ export function buildRescheduleModal(target: Target & { dueAt: Date; agreed: boo
   };
 }
 
-export function buildSnoozePickDateModal(target: Target & { dueDay: string }): types.ModalView {
+export function renderSnoozePickDateModal(target: Target & { dueDay: string }): types.ModalView {
   return {
     type: 'modal',
     callback_id: CALLBACK_IDS.snoozePickDate,

@@ -41,7 +41,7 @@ function numberInput(
 }
 
 /** The manager's knobs: where and when the digest goes, and the stall thresholds of the method. */
-export function buildSettingsModal(settings: WorkspaceSettings): types.ModalView {
+export function renderSettingsModal(settings: WorkspaceSettings): types.ModalView {
   const weekdayOptions = WEEKDAYS.map((day, index) => ({ text: plain(day, 75), value: String(index + 1) }));
   const selected = weekdayOptions.filter((option) => settings.digestWeekdays.includes(Number(option.value)));
   return {

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Person } from '../../db/queries/people.js';
-import { buildHome } from '../../usecases/build-home.js';
-import { buildHomeView, HOME_LIMITS } from '../blocks/home.js';
+import { loadHome } from '../../usecases/load-home.js';
+import { HOME_LIMITS, renderHomeView } from '../blocks/home.js';
 import type { SlackDependencies } from '../dependencies.js';
 
 /** Publishes the rep's Home tab as it is now; shared by app_home_opened and the Home tab's buttons. */
@@ -11,11 +11,11 @@ export async function publishHome(
   workspaceId: string,
   rep: Person,
 ): Promise<void> {
-  const model = await buildHome(dependencies.db, {
+  const model = await loadHome(dependencies.db, {
     workspaceId,
     rep,
     now: dependencies.now(),
     limit: Math.max(HOME_LIMITS.calls, HOME_LIMITS.prospects),
   });
-  await client.views.publish({ user_id: rep.slackUserId, view: buildHomeView(model) });
+  await client.views.publish({ user_id: rep.slackUserId, view: renderHomeView(model) });
 }

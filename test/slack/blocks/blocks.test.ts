@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { NextStepView } from '../../../src/db/queries/next-steps.js';
 import type { Prospect } from '../../../src/db/queries/prospects.js';
 import type { StalledDeal } from '../../../src/domain/digest/team-digest.js';
-import { buildConfirmationMessage } from '../../../src/slack/blocks/confirmation.js';
-import { buildDueListMessage } from '../../../src/slack/blocks/due-list.js';
-import { buildHelpMessage } from '../../../src/slack/blocks/help.js';
-import { buildHomeView } from '../../../src/slack/blocks/home.js';
-import { buildLogModal } from '../../../src/slack/blocks/log-modal.js';
+import { renderConfirmationMessage } from '../../../src/slack/blocks/confirmation.js';
+import { renderDueListMessage } from '../../../src/slack/blocks/due-list.js';
+import { renderHelpMessage } from '../../../src/slack/blocks/help.js';
+import { renderHomeView } from '../../../src/slack/blocks/home.js';
+import { renderLogModal } from '../../../src/slack/blocks/log-modal.js';
 import {
-  buildRescheduleModal,
-  buildSnoozePickDateModal,
+  renderRescheduleModal,
+  renderSnoozePickDateModal,
 } from '../../../src/slack/blocks/reschedule-modal.js';
 import { findBlockKitViolations } from '../../support/block-kit-limits.js';
 
@@ -70,7 +70,7 @@ const page = <T>(count: number, make: (id: number) => T) => ({
 
 describe('Block Kit builders stay within Slack’s limits', () => {
   it('builds a log modal for a new prospect and for a known one with long profile answers', () => {
-    const fresh = buildLogModal({
+    const fresh = renderLogModal({
       prospect: null,
       typedName: huge(400),
       summary: huge(5000),
@@ -78,7 +78,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
       fromHome: false,
     });
     expect(findBlockKitViolations('modal', fresh)).toEqual([]);
-    const known = buildLogModal({
+    const known = renderLogModal({
       prospect: prospect(7),
       typedName: '',
       summary: '',
@@ -100,7 +100,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
   });
 
   it('asks only for the profile answers the rep has not given yet', () => {
-    const known = buildLogModal({
+    const known = renderLogModal({
       prospect: prospect(7),
       typedName: '',
       summary: '',
@@ -110,7 +110,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     const ids = known.blocks.map((block) => block.block_id);
     expect(ids).not.toContain('decision_maker');
     expect(ids).toContain('stakeholders');
-    const fresh = buildLogModal({
+    const fresh = renderLogModal({
       prospect: null,
       typedName: 'Acme',
       summary: '',
@@ -123,7 +123,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
   });
 
   it('confirms a saved call with long texts, and a lost one with its revisit date', () => {
-    const saved = buildConfirmationMessage(
+    const saved = renderConfirmationMessage(
       {
         prospect: { id: 1, contactName: huge(150), company: huge(150) },
         outcome: 'connected',
@@ -137,7 +137,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     );
     expect(findBlockKitViolations('message', saved)).toEqual([]);
     expect(saved.text).toContain('Mon 2 Jun, 13:30 (Asia/Kolkata)');
-    const lost = buildConfirmationMessage(
+    const lost = renderConfirmationMessage(
       {
         prospect: { id: 1, contactName: 'Dana', company: 'Acme' },
         outcome: 'lost',
@@ -153,7 +153,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
   });
 
   it('lists 500 due calls in one message by summarising the rest', () => {
-    const message = buildDueListMessage({
+    const message = renderDueListMessage({
       day: '2025-06-02',
       timeZone: 'Europe/Berlin',
       overdue: page(500, stepView),
@@ -191,7 +191,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
   });
 
   it('builds a Home tab for 500 calls and 500 prospects', () => {
-    const view = buildHomeView({
+    const view = renderHomeView({
       day: '2025-06-02',
       timeZone: 'Europe/Berlin',
       overdue: page(500, stepView),
@@ -206,7 +206,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     const empty = { rows: [], total: 0 };
     const planned = stalledDeal(1);
     const unplanned: StalledDeal = { ...stalledDeal(2), deal: { ...stalledDeal(2).deal, nextStep: null } };
-    const view = buildHomeView({
+    const view = renderHomeView({
       day: '2025-06-02',
       timeZone: 'Europe/Berlin',
       overdue: empty,
@@ -223,16 +223,16 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     const empty = { rows: [], total: 0 };
     const model = { day: '2025-06-02', timeZone: 'UTC', overdue: empty, today: empty };
     expect(
-      findBlockKitViolations('home', buildHomeView({ ...model, stalled: empty, revisit: empty })),
+      findBlockKitViolations('home', renderHomeView({ ...model, stalled: empty, revisit: empty })),
     ).toEqual([]);
-    expect(buildDueListMessage(model).text).toMatch(/No calls due today/);
+    expect(renderDueListMessage(model).text).toMatch(/No calls due today/);
   });
 
   it('builds the help, reschedule and snooze modals', () => {
     expect(
       findBlockKitViolations(
         'message',
-        buildHelpMessage([{ usage: '/followup due', description: 'x' }], huge(5000)),
+        renderHelpMessage([{ usage: '/followup due', description: 'x' }], huge(5000)),
       ),
     ).toEqual([]);
     const target = {
@@ -243,10 +243,10 @@ describe('Block Kit builders stay within Slack’s limits', () => {
       fromHome: true,
     };
     expect(
-      findBlockKitViolations('modal', buildRescheduleModal({ ...target, dueAt: NOW, agreed: true })),
+      findBlockKitViolations('modal', renderRescheduleModal({ ...target, dueAt: NOW, agreed: true })),
     ).toEqual([]);
     expect(
-      findBlockKitViolations('modal', buildSnoozePickDateModal({ ...target, dueDay: '2025-06-02' })),
+      findBlockKitViolations('modal', renderSnoozePickDateModal({ ...target, dueDay: '2025-06-02' })),
     ).toEqual([]);
   });
 });

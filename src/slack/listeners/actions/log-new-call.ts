@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { findProspectForActor } from '../../../usecases/log-call.js';
-import { buildLogModal, type LogModalModel } from '../../blocks/log-modal.js';
+import { loadProspectForActor } from '../../../usecases/log-call.js';
+import { type LogModalModel, renderLogModal } from '../../blocks/log-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
@@ -21,7 +21,7 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
         return;
       }
       const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      const prospect = await findProspectForActor(dependencies.db, { workspaceId, actor, prospectId });
+      const prospect = await loadProspectForActor(dependencies.db, { workspaceId, actor, prospectId });
       if (!prospect || prospect === 'forbidden') {
         const text = prospect ? NOT_YOURS : 'That prospect no longer exists.';
         await replyToAction({ body, respond, client, dependencies, actor, text });
@@ -41,7 +41,7 @@ export async function openLogModal(
 ): Promise<void> {
   await client.views.open({
     trigger_id: body.trigger_id,
-    view: buildLogModal({
+    view: renderLogModal({
       prospect,
       typedName: '',
       summary: '',

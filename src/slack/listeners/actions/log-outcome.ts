@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { findNextStepForActor } from '../../../usecases/change-next-step.js';
-import { findProspectForActor } from '../../../usecases/log-call.js';
+import { loadNextStepForActor } from '../../../usecases/change-next-step.js';
+import { loadProspectForActor } from '../../../usecases/log-call.js';
 import { itemOf } from '../../blocks/due-list.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
@@ -16,10 +16,10 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
       dependencies,
       (action: ButtonAction) => parseIdValue(action.value),
       async ({ workspaceId, actor, target: nextStepId, body, client, reply }) => {
-        const access = await findNextStepForActor(dependencies.db, { workspaceId, actor, nextStepId });
+        const access = await loadNextStepForActor(dependencies.db, { workspaceId, actor, nextStepId });
         const known = access.kind === 'ok' || access.kind === 'closed';
         const prospect = known
-          ? await findProspectForActor(dependencies.db, {
+          ? await loadProspectForActor(dependencies.db, {
               workspaceId,
               actor,
               prospectId: access.view.prospect.id,

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareAr
 import type { WebClient } from '@slack/web-api';
 import type { NextStepView } from '../../../db/queries/next-steps.js';
 import type { Person } from '../../../db/queries/people.js';
-import { findNextStepForActor, type NextStepChange } from '../../../usecases/change-next-step.js';
+import { loadNextStepForActor, type NextStepChange } from '../../../usecases/change-next-step.js';
 import { formatLocalTime } from '../../../usecases/next-call-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
@@ -117,7 +117,7 @@ export async function stepToChange(
   nextStepId: number,
 ): Promise<NextStepView | undefined> {
   const { workspaceId, actor } = press;
-  const access = await findNextStepForActor(dependencies.db, { workspaceId, actor, nextStepId });
+  const access = await loadNextStepForActor(dependencies.db, { workspaceId, actor, nextStepId });
   if (access.kind === 'ok') return access.view;
   await press.reply(describeChange(access, () => ''));
   return undefined;

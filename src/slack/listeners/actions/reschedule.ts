@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { buildRescheduleModal } from '../../blocks/reschedule-modal.js';
+import { renderRescheduleModal } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
@@ -16,7 +16,7 @@ export function registerReschedule(app: App, dependencies: SlackDependencies): v
         if (!view) return;
         await press.client.views.open({
           trigger_id: press.body.trigger_id,
-          view: buildRescheduleModal({
+          view: renderRescheduleModal({
             ...stepModalTarget(view, press.body),
             dueAt: view.step.dueAt,
             agreed: view.step.agreed,

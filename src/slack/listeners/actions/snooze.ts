@@ -1,7 +1,7 @@
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { snoozeNextStep } from '../../../usecases/change-next-step.js';
-import { buildSnoozePickDateModal } from '../../blocks/reschedule-modal.js';
+import { renderSnoozePickDateModal } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseSnoozeValue } from '../../payloads.js';
@@ -30,7 +30,7 @@ export function registerSnooze(app: App, dependencies: SlackDependencies): void 
         if (!view) return;
         await press.client.views.open({
           trigger_id: press.body.trigger_id,
-          view: buildSnoozePickDateModal({
+          view: renderSnoozePickDateModal({
             ...stepModalTarget(view, press.body),
             dueDay: DateTime.fromJSDate(view.step.dueAt, { zone: view.owner.timeZone }).toFormat(
               'yyyy-MM-dd',

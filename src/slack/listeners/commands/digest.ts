@@ -1,5 +1,5 @@
-import { buildDigestNow } from '../../../usecases/digest-now.js';
-import { buildDigestMessage } from '../../blocks/digest.js';
+import { loadDigestNow } from '../../../usecases/load-digest-now.js';
+import { renderDigestMessage } from '../../blocks/digest.js';
 import { ensureRep } from '../rep.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -9,7 +9,7 @@ export const digestSubcommand: Subcommand = {
   description: 'posts your team’s stalled-deal digest now (managers).',
   run: async ({ command, client, respond, dependencies }) => {
     const person = await ensureRep(dependencies, client, command.team_id, command.user_id);
-    const result = await buildDigestNow(dependencies.db, {
+    const result = await loadDigestNow(dependencies.db, {
       workspaceId: command.team_id,
       person,
       now: dependencies.now(),
@@ -21,7 +21,7 @@ export const digestSubcommand: Subcommand = {
       });
       return;
     }
-    const message = buildDigestMessage(result.digest);
+    const message = renderDigestMessage(result.digest);
     if (!result.channel) {
       await respond({ response_type: 'ephemeral', ...message });
       return;

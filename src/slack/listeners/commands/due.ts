@@ -1,5 +1,5 @@
-import { listDueCalls, listTeamDueCalls } from '../../../usecases/list-due-calls.js';
-import { buildDueListMessage, DUE_LIST_ITEMS_PER_SECTION } from '../../blocks/due-list.js';
+import { loadDueCalls, loadTeamDueCalls } from '../../../usecases/load-due-calls.js';
+import { DUE_LIST_ITEMS_PER_SECTION, renderDueListMessage } from '../../blocks/due-list.js';
 import { ensureRep } from '../rep.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -18,15 +18,15 @@ export const dueSubcommand: Subcommand = {
       limit: DUE_LIST_ITEMS_PER_SECTION,
     };
     if (args.trim().toLowerCase() === 'team') {
-      const due = await listTeamDueCalls(dependencies.db, { ...request, manager: rep });
+      const due = await loadTeamDueCalls(dependencies.db, { ...request, manager: rep });
       await respond(
         due
-          ? { response_type: 'ephemeral', ...buildDueListMessage(due, { team: true }) }
+          ? { response_type: 'ephemeral', ...renderDueListMessage(due, { team: true }) }
           : { response_type: 'ephemeral', text: NO_TEAM_YET },
       );
       return;
     }
-    const due = await listDueCalls(dependencies.db, { ...request, rep });
-    await respond({ response_type: 'ephemeral', ...buildDueListMessage(due) });
+    const due = await loadDueCalls(dependencies.db, { ...request, rep });
+    await respond({ response_type: 'ephemeral', ...renderDueListMessage(due) });
   },
 };

@@ -1,8 +1,8 @@
-import { buildHelpMessage } from '../../blocks/help.js';
+import { renderHelpMessage } from '../../blocks/help.js';
 import type { Subcommand, SubcommandRequest } from './subcommand.js';
 
 export async function respondWithHelp(request: SubcommandRequest, unknown?: string): Promise<void> {
-  const message = buildHelpMessage([...request.subcommands], unknown);
+  const message = renderHelpMessage([...request.subcommands], unknown);
   await request.respond({ response_type: 'ephemeral', ...message });
 }
 

@@ -1,5 +1,5 @@
-import { findLogPrefill, type LogPrefill } from '../../../usecases/log-call.js';
-import { buildLogModal } from '../../blocks/log-modal.js';
+import { type LogPrefill, loadLogPrefill } from '../../../usecases/log-call.js';
+import { renderLogModal } from '../../blocks/log-modal.js';
 import { ensureRep } from '../rep.js';
 import { PREFILL_BUDGET_MS, withinTime } from '../time-budget.js';
 import type { Subcommand } from './subcommand.js';
@@ -11,7 +11,7 @@ export const logSubcommand: Subcommand = {
   run: async ({ args, command, client, dependencies }) => {
     const { db, logger } = dependencies;
     // One indexed read only, and not for long: the trigger_id dies 3 s after the command.
-    const lookup = findLogPrefill(db, {
+    const lookup = loadLogPrefill(db, {
       workspaceId: command.team_id,
       slackUserId: command.user_id,
       text: args,
@@ -24,7 +24,7 @@ export const logSubcommand: Subcommand = {
     );
     await client.views.open({
       trigger_id: command.trigger_id,
-      view: buildLogModal({ ...prefill, summary: '', outcome: null, fromHome: false }),
+      view: renderLogModal({ ...prefill, summary: '', outcome: null, fromHome: false }),
     });
     await ensureRep(dependencies, client, command.team_id, command.user_id);
   },

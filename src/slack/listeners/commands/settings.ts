@@ -1,5 +1,5 @@
 import { findWorkspaceSettings } from '../../../db/queries/workspace-settings.js';
-import { buildSettingsModal } from '../../blocks/settings-modal.js';
+import { renderSettingsModal } from '../../blocks/settings-modal.js';
 import type { Subcommand } from './subcommand.js';
 
 export const settingsSubcommand: Subcommand = {
@@ -8,6 +8,6 @@ export const settingsSubcommand: Subcommand = {
   description: 'sets the manager channel, digest time and days, and the stall thresholds.',
   run: async ({ command, client, dependencies }) => {
     const settings = await findWorkspaceSettings(dependencies.db, { workspaceId: command.team_id });
-    await client.views.open({ trigger_id: command.trigger_id, view: buildSettingsModal(settings) });
+    await client.views.open({ trigger_id: command.trigger_id, view: renderSettingsModal(settings) });
   },
 };

@@ -1,5 +1,5 @@
 import type { App, MessageShortcut } from '@slack/bolt';
-import { buildLogModal } from '../../blocks/log-modal.js';
+import { renderLogModal } from '../../blocks/log-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS } from '../../ids.js';
 import { ensureRep } from '../rep.js';
@@ -10,7 +10,7 @@ export function registerLogFromMessage(app: App, dependencies: SlackDependencies
     await ack();
     await client.views.open({
       trigger_id: shortcut.trigger_id,
-      view: buildLogModal({
+      view: renderLogModal({
         prospect: null,
         typedName: '',
         summary: shortcut.message.text ?? '',

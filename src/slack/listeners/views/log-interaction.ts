@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { type LogCallResult, logCall } from '../../../usecases/log-call.js';
-import { buildConfirmationMessage } from '../../blocks/confirmation.js';
+import { renderConfirmationMessage } from '../../blocks/confirmation.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
 import { logErrorsToBlocks, parseLogForm, parseLogMetadata } from '../../payloads.js';
@@ -43,7 +43,7 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
       return ack({ response_action: 'errors', errors: logErrorsToBlocks(result.errors) });
     }
     await ack();
-    const message = buildConfirmationMessage(result.confirmation, {
+    const message = renderConfirmationMessage(result.confirmation, {
       alreadySaved: result.kind === 'already_saved',
     });
     await client.chat.postMessage({ channel: body.user.id, ...message });

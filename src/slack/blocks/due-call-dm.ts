@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { NextStepPage } from '../../db/queries/next-steps.js';
 import { describeGaps, type PreCallBrief } from '../../domain/brief/pre-call-brief.js';
-import type { DueCallDm } from '../../usecases/due-call-dm.js';
+import type { DueCallDm } from '../../usecases/load-due-call-dm.js';
 import type { SlackMessage } from './confirmation.js';
 import { itemOf } from './due-list.js';
 import { nextStepActions, nextStepText } from './next-step-item.js';
@@ -23,7 +23,7 @@ export function briefContext(brief: PreCallBrief): types.ContextBlock | undefine
  * One DM a day: overdue calls, then today's, each with its pre-call brief and the buttons to log the outcome or
  * reschedule. Three blocks a call; lists longer than fit in 50 blocks end with "and N more".
  */
-export function buildDueCallsDm(dm: DueCallDm): SlackMessage {
+export function renderDueCallDm(dm: DueCallDm): SlackMessage {
   const { due } = dm;
   const blocks: types.KnownBlock[] = [header(`Your calls for ${due.day}`)];
   blocks.push(...section(':rotating_light: *Overdue*', due.overdue, dm));

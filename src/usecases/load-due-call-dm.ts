@@ -1,10 +1,10 @@
 import type { Database } from '../db/client.js';
 import { listScheduledNextSteps, type NextStepView } from '../db/queries/next-steps.js';
 import { findPersonBySlackId, type Person } from '../db/queries/people.js';
-import { listProspectBriefFacts } from '../db/queries/stalls.js';
-import { buildPreCallBrief, type PreCallBrief } from '../domain/brief/pre-call-brief.js';
+import type { PreCallBrief } from '../domain/brief/pre-call-brief.js';
 import { localDayBounds } from '../domain/scheduling/local-day.js';
-import { type DueCalls, listDueCalls } from './list-due-calls.js';
+import { loadBriefs } from './load-briefs.js';
+import { type DueCalls, loadDueCalls } from './load-due-calls.js';
 
 /** A 50-block message holds about this many calls with their brief and buttons; the rest are counted. */
 export const DUE_DM_MAX_CALLS_PER_SECTION = 7;
@@ -16,13 +16,13 @@ export interface DueCallDm {
 }
 
 /** The rep's morning DM as data: calls due today and overdue, each with its brief; undefined when none. */
-export async function buildDueCallDm(
+export async function loadDueCallDm(
   db: Database,
   params: { workspaceId: string; slackUserId: string; now: Date },
 ): Promise<DueCallDm | undefined> {
   const rep = await findPersonBySlackId(db, params);
   if (!rep) return undefined;
-  const due = await listDueCallsInOnePass(db, {
+  const due = await loadDueCallsInOnePass(db, {
     workspaceId: params.workspaceId,
     rep,
     now: params.now,
@@ -30,14 +30,14 @@ export async function buildDueCallDm(
   });
   if (due.overdue.total + due.today.total === 0) return undefined;
   const rows = [...due.overdue.rows, ...due.today.rows];
-  return { due, briefs: await briefsOf(db, params.workspaceId, rows, params.now) };
+  return { due, briefs: await loadBriefs(db, params.workspaceId, rows, params.now) };
 }
 
 /**
- * The same lists as listDueCalls, read in one pass when they are short (nearly always): a fan-out of thousands
+ * The same lists as loadDueCalls, read in one pass when they are short (nearly always): a fan-out of thousands
  * of DMs spends its time in database round trips. Longer lists are counted section by section.
  */
-async function listDueCallsInOnePass(
+async function loadDueCallsInOnePass(
   db: Database,
   params: { workspaceId: string; rep: Person; now: Date; limit: number },
 ): Promise<DueCalls> {
@@ -49,7 +49,7 @@ async function listDueCallsInOnePass(
     before: end,
     limit: 2 * limit,
   });
-  if (all.total > all.rows.length) return listDueCalls(db, params);
+  if (all.total > all.rows.length) return loadDueCalls(db, params);
   const section = (rows: NextStepView[]) => ({ rows: rows.slice(0, limit), total: rows.length });
   return {
     day,
@@ -57,41 +57,4 @@ async function listDueCallsInOnePass(
     overdue: section(all.rows.filter((row) => row.step.dueAt.getTime() < start.getTime())),
     today: section(all.rows.filter((row) => row.step.dueAt.getTime() >= start.getTime())),
   };
-}
-
-export async function briefsOf(
-  db: Database,
-  workspaceId: string,
-  rows: readonly NextStepView[],
-  now: Date,
-): Promise<Map<number, PreCallBrief>> {
-  const facts = await listProspectBriefFacts(db, {
-    workspaceId,
-    prospectIds: rows.map((row) => row.prospect.id),
-  });
-  const briefs = new Map<number, PreCallBrief>();
-  for (const row of rows) {
-    const profile = facts.get(row.prospect.id);
-    briefs.set(
-      row.step.id,
-      buildPreCallBrief(
-        {
-          dueAt: row.step.dueAt,
-          plan: row.step.plan,
-          valueReason: row.step.valueReason,
-          valueDetail: row.step.valueDetail,
-          coachVerdict: row.step.coachVerdict,
-          hotButton: row.prospect.hotButton,
-          decisionMaker: profile?.decisionMaker ?? null,
-          purchasingProcess: profile?.purchasingProcess ?? null,
-          budget: profile?.budget ?? null,
-          stakeholders: profile?.stakeholders ?? [],
-          lastOutcome: profile?.lastOutcome ?? null,
-          material: profile?.material ?? null,
-        },
-        now,
-      ),
-    );
-  }
-  return briefs;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/client.js';
 import { listScheduledNextSteps, type NextStepPage } from '../db/queries/next-steps.js';
-import { listTeamMemberIds, type Person } from '../db/queries/people.js';
+import type { Person } from '../db/queries/people.js';
+import { listTeamMemberIds } from '../db/queries/teams.js';
 import { localDayBounds } from '../domain/scheduling/local-day.js';
 
 export interface DueCalls {
@@ -14,7 +15,7 @@ export interface DueCalls {
 }
 
 /** The rep's scheduled calls due today and overdue, by the rep's own calendar day. */
-export function listDueCalls(
+export function loadDueCalls(
   db: Database,
   params: { workspaceId: string; rep: Person; now: Date; limit: number },
 ): Promise<DueCalls> {
@@ -22,7 +23,7 @@ export function listDueCalls(
 }
 
 /** The calls due today and overdue of the reps a manager manages, by the manager's day; undefined: no team. */
-export async function listTeamDueCalls(
+export async function loadTeamDueCalls(
   db: Database,
   params: { workspaceId: string; manager: Person; now: Date; limit: number },
 ): Promise<DueCalls | undefined> {

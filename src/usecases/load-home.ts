@@ -1,11 +1,11 @@
 import type { Database } from '../db/client.js';
+import { listDealFacts } from '../db/queries/deal-facts.js';
 import type { Person } from '../db/queries/people.js';
 import { listProspectsToRevisit, type ProspectPage } from '../db/queries/prospects.js';
-import { listDealFacts } from '../db/queries/stalls.js';
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { listStalledDeals, type StalledDeal } from '../domain/digest/team-digest.js';
 import { localDayBounds } from '../domain/scheduling/local-day.js';
-import { type DueCalls, listDueCalls } from './list-due-calls.js';
+import { type DueCalls, loadDueCalls } from './load-due-calls.js';
 
 /** How far ahead the Home tab shows second-chance calls coming up. */
 const REVISIT_HORIZON_DAYS = 30;
@@ -17,12 +17,12 @@ export interface HomeModel extends DueCalls {
 }
 
 /** Everything the rep's Home tab shows; each list holds at most `limit` rows plus its full count. */
-export async function buildHome(
+export async function loadHome(
   db: Database,
   params: { workspaceId: string; rep: Person; now: Date; limit: number },
 ): Promise<HomeModel> {
   const { workspaceId, rep, now, limit } = params;
-  const due = await listDueCalls(db, params);
+  const due = await loadDueCalls(db, params);
   const { end } = localDayBounds(rep.timeZone, now);
   const until = new Date(end.getTime() + REVISIT_HORIZON_DAYS * 86_400_000);
   const settings = await findWorkspaceSettings(db, { workspaceId });

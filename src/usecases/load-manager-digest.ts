@@ -1,5 +1,7 @@
 import type { Database } from '../db/client.js';
-import { listDealFacts, listRepActivity, listTeam } from '../db/queries/stalls.js';
+import { listDealFacts } from '../db/queries/deal-facts.js';
+import { listRepActivity } from '../db/queries/rep-activity.js';
+import { listTeam } from '../db/queries/teams.js';
 import type { WorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { buildTeamDigest, type TeamDigest } from '../domain/digest/team-digest.js';
 
@@ -15,7 +17,7 @@ export interface ManagerDigest {
 }
 
 /** The manager's team, its stalled deals by the workspace's thresholds, and each rep's week. */
-export async function buildManagerDigest(
+export async function loadManagerDigest(
   db: Database,
   params: {
     settings: WorkspaceSettings;

@@ -1,0 +1,71 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { people } from '../schema.js';
+
+export interface TeamMember {
+  id: number;
+  slackUserId: string;
+  displayName: string | null;
+}
+
+/**
+ * The manager and the reps who report to them. A workspace where nobody has named a team yet
+ * (`/followup team`) is one team: every rep in it.
+ */
+export async function listTeam(
+  db: Database,
+  params: { workspaceId: string; managerId: number },
+): Promise<TeamMember[]> {
+  return db
+    .select({ id: people.id, slackUserId: people.slackUserId, displayName: people.displayName })
+    .from(people)
+    .where(
+      and(
+        eq(people.workspaceId, params.workspaceId),
+        or(
+          eq(people.managerId, params.managerId),
+          eq(people.id, params.managerId),
+          sql`not exists (select 1 from people t
+            where t.workspace_id = ${params.workspaceId} and t.manager_id is not null)`,
+        ),
+      ),
+    )
+    .orderBy(people.id);
+}
+
+/** The people a manager manages (set with `/followup team`). */
+export async function listTeamMemberIds(
+  db: Database,
+  params: { workspaceId: string; managerId: number },
+): Promise<number[]> {
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.workspaceId, params.workspaceId), eq(people.managerId, params.managerId)));
+  return rows.map((row) => row.id);
+}
+
+/** Makes the person a manager (whoever configures the digest manages with it). */
+export async function makeManager(
+  db: Database,
+  params: { workspaceId: string; personId: number },
+): Promise<void> {
+  await db
+    .update(people)
+    .set({ role: 'manager' })
+    .where(and(eq(people.workspaceId, params.workspaceId), eq(people.id, params.personId)));
+}
+
+/** Puts these reps (by Slack user id) on the manager's team; returns the ids that were found. */
+export async function assignTeam(
+  db: Database,
+  params: { workspaceId: string; managerId: number; slackUserIds: string[] },
+): Promise<string[]> {
+  if (params.slackUserIds.length === 0) return [];
+  const rows = await db
+    .update(people)
+    .set({ managerId: params.managerId })
+    .where(and(eq(people.workspaceId, params.workspaceId), inArray(people.slackUserId, params.slackUserIds)))
+    .returning({ slackUserId: people.slackUserId });
+  return rows.map((row) => row.slackUserId);
+}
