@@ -25,7 +25,7 @@ export function renderConfirmationMessage(
   if (confirmation.summary) blocks.push(context(escapeMrkdwn(clip(confirmation.summary, 1000))));
   let text: string;
   if (nextStep) {
-    const dueLabel = `${formatLocalTime(nextStep.dueAt, timeZone)} (${timeZone})`;
+    const dueLabel = formatLocalTime(nextStep.dueAt, timeZone);
     text = `${lead}: ${who}. Next call ${dueLabel}.`;
     blocks.push(
       mrkdwnSection(

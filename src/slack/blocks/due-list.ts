@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
 import type { NextStepPage, NextStepView } from '../../db/queries/next-steps.js';
 import type { DueCalls } from '../../usecases/load-due-calls.js';
-import { formatLocalTime } from '../../usecases/next-call-time.js';
+import { formatDay, formatLocalTime } from '../../usecases/next-call-time.js';
 import type { SlackMessage } from './confirmation.js';
 import { moreCallsLine, type NextStepItem, nextStepActions, nextStepText } from './next-step-item.js';
-import { context, mrkdwnSection } from './text.js';
+import { context, escapeMrkdwn, mrkdwnSection } from './text.js';
 
 /** Two blocks per call and two lists in a 50-block message: nine calls per list leave room for headings. */
 export const DUE_LIST_ITEMS_PER_SECTION = 9;
@@ -29,16 +29,17 @@ export function renderDueListMessage(due: DueCalls, options: { team?: boolean } 
   const team = options.team ?? false;
   const count = due.overdue.total + due.today.total;
   if (count === 0) {
+    const day = formatDay(due.day);
     const text = team
-      ? `Your team has no calls due today (${due.day}) and nothing overdue.`
-      : `No calls due today (${due.day}) and nothing overdue. Log a call with /followup log <prospect>.`;
-    return { text, blocks: [mrkdwnSection(`:sunny: ${text}`)] };
+      ? `Your team has no calls due today (${day}) and nothing overdue.`
+      : `No calls due today (${day}) and nothing overdue. Log a call with /followup log <prospect>.`;
+    return { text, blocks: [mrkdwnSection(`:sunny: ${escapeMrkdwn(text)}`)] };
   }
   const whose = team ? 'Your team: ' : '';
   const blocks: types.KnownBlock[] = [
     ...section(`:rotating_light: *${whose}Overdue* (${due.overdue.total})`, due.overdue, due.timeZone, team),
     ...section(
-      `:calendar: *${whose}Due today, ${due.day}* (${due.today.total})`,
+      `:calendar: *${whose}Due today, ${formatDay(due.day)}* (${due.today.total})`,
       due.today,
       due.timeZone,
       team,

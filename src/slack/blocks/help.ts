@@ -11,6 +11,10 @@ export function renderHelpMessage(lines: UsageLine[], unknown?: string): SlackMe
   const intro = unknown
     ? `I do not know \`${escapeMrkdwn(unknown.slice(0, 100))}\`. Here is what I can do:`
     : 'Follow-Up Coach helps you schedule calls that give prospects a reason to talk. Commands:';
-  const list = lines.map((line) => `• \`${line.usage}\` ${line.description}`).join('\n');
-  return { text: `${intro}\n${list}`, blocks: [mrkdwnSection(intro), mrkdwnSection(list)] };
+  const list = (escapeFor: (text: string) => string) =>
+    lines.map((line) => `• \`${escapeFor(line.usage)}\` ${escapeFor(line.description)}`).join('\n');
+  return {
+    text: `${intro}\n${list((text) => text)}`,
+    blocks: [mrkdwnSection(intro), mrkdwnSection(list(escapeMrkdwn))],
+  };
 }

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { StalledDeal } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
 import type { HomeModel } from '../../usecases/load-home.js';
-import { formatLocalDate, formatLocalTime } from '../../usecases/next-call-time.js';
+import { formatDay, formatLocalDate, formatLocalTime, zoneNameOnDay } from '../../usecases/next-call-time.js';
 import { ACTIONS } from '../ids.js';
 import { itemOf } from './due-list.js';
 import { moreCallsLine, nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
@@ -17,7 +17,9 @@ export const HOME_LIMITS = { calls: 12, prospects: 12 } as const;
 export function renderHomeView(model: HomeModel): types.HomeView {
   const blocks: types.KnownBlock[] = [
     header('Your follow-ups'),
-    context(`Today is ${model.day} in ${model.timeZone}. Log a call: \`/followup log <prospect>\`.`),
+    context(
+      `Today is ${formatDay(model.day)} (${zoneNameOnDay(model.timeZone, model.day)}). Log a call: \`/followup log ${escapeMrkdwn('<prospect>')}\`.`,
+    ),
     {
       type: 'actions',
       elements: [

@@ -3,8 +3,20 @@ import type { types } from '@slack/bolt';
 /** Slack rejects text objects over 3000 characters; cut long rep input rather than lose the message. */
 export const MAX_TEXT = 3000;
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * At most `max` UTF-16 units (Slack counts characters as JavaScript does), cut on a grapheme boundary so an
+ * emoji, a flag or an accented letter is never split into a broken glyph.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > max - 1) break;
+    kept += segment;
+  }
+  return `${kept}…`;
 }
 
 /** Rep-typed text inside mrkdwn: &, <, > must be escaped or Slack reads them as links and mentions. */

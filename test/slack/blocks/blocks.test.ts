@@ -136,7 +136,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
       { alreadySaved: false },
     );
     expect(findBlockKitViolations('message', saved)).toEqual([]);
-    expect(saved.text).toContain('Mon 2 Jun, 13:30 (Asia/Kolkata)');
+    expect(saved.text).toContain('Mon 2 Jun, 13:30 IST');
     const lost = renderConfirmationMessage(
       {
         prospect: { id: 1, contactName: 'Dana', company: 'Acme' },

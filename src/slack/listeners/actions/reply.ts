@@ -19,7 +19,7 @@ export function describeChange(
   switch (change.kind) {
     case 'changed': {
       const { prospect, owner } = change.view;
-      const due = `${formatLocalTime(change.dueAt, owner.timeZone)} (${owner.timeZone})`;
+      const due = formatLocalTime(change.dueAt, owner.timeZone);
       return done(prospectLabel(prospect.contactName, prospect.company), due);
     }
     case 'invalid':

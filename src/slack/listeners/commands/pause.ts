@@ -15,7 +15,7 @@ export const pauseSubcommand: Subcommand = {
     if (!match?.[1] || !match[2] || !match[3]) {
       await respond({
         response_type: 'ephemeral',
-        text: 'Usage: /followup pause <prospect> until <YYYY-MM-DD> <reason>, e.g. `/followup pause Dana until 2026-04-01 budget freeze until Q2`',
+        text: 'Usage: /followup pause &lt;prospect&gt; until &lt;YYYY-MM-DD&gt; &lt;reason&gt;, e.g. `/followup pause Dana until 2026-04-01 budget freeze until Q2`',
       });
       return;
     }
