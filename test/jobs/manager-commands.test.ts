@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { findPersonBySlackId } from '../../src/db/queries/people.js';
 import { people, prospects } from '../../src/db/schema.js';
+import { mentionedUserIds } from '../../src/slack/formatted-text.js';
 import { loadDigestNow } from '../../src/usecases/load-digest-now.js';
 import { pauseDeal } from '../../src/usecases/pause-deal.js';
-import { mentionedUserIds, setTeam } from '../../src/usecases/set-team.js';
+import { setTeam } from '../../src/usecases/set-team.js';
 import { describeOnEachEngine } from '../support/database.js';
 import { addDeal, addPerson, at, freshWorkspace } from './support.js';
 

@@ -23,6 +23,7 @@ for (const engine of TEST_ENGINES) {
             { id: 'U0BUSY', tz: 'Europe/Berlin' },
             { id: 'U0NEW', tz: 'Asia/Tokyo' },
             { id: 'U0TRIP', tz: 'Europe/London' },
+            { id: 'U0SUE', tz: 'Europe/London', real_name: 'Sue Lee', name: 'sue' },
           ],
         },
       });
@@ -117,7 +118,7 @@ for (const engine of TEST_ENGINES) {
       });
     });
 
-    it('opens the log modal from a message with its text as the summary', async () => {
+    it('opens the log modal from a message with its text, as people read it, as the summary', async () => {
       const response = await t.sendInteraction(
         messageShortcutPayload({
           user: 'U0NEW',
@@ -126,7 +127,9 @@ for (const engine of TEST_ENGINES) {
           channel: 'C0DEALS',
           message: {
             ts: '1748851200.000200',
-            text: 'Dana says the board meets on the 12th & wants <numbers>',
+            // As Slack stores message text (https://api.slack.com/reference/surfaces/formatting): entities,
+            // a mention with no name, and a labelled link.
+            text: 'Dana &amp; <@U0SUE> say the board meets on the 12th &amp; wants &lt;numbers&gt;: <https://acme.example/q2|Q2 plan>',
           },
         }),
       );
@@ -140,7 +143,9 @@ for (const engine of TEST_ENGINES) {
         blocks: Array<{ block_id?: string; element?: { initial_value?: string } }>;
       };
       const summary = view.blocks.find((block) => block.block_id === 'summary');
-      expect(summary?.element?.initial_value).toBe('Dana says the board meets on the 12th & wants <numbers>');
+      expect(summary?.element?.initial_value).toBe(
+        'Dana & @sue say the board meets on the 12th & wants <numbers>: Q2 plan (https://acme.example/q2)',
+      );
     });
 
     it('sent Slack only messages and views that pass Block Kit’s limits', () => {

@@ -19,6 +19,9 @@ export interface FakeUser {
   tz_offset?: number;
   deleted?: boolean;
   is_bot?: boolean;
+  /** users.info's workspace admin and owner flags (https://api.slack.com/types/user). */
+  is_admin?: boolean;
+  is_owner?: boolean;
 }
 
 export interface FakeWorkspace {
@@ -455,6 +458,8 @@ function publicUser(user: FakeUser, teamId: string): Record<string, unknown> {
     real_name: user.real_name ?? user.name ?? user.id,
     deleted: user.deleted ?? false,
     is_bot: user.is_bot ?? false,
+    is_admin: user.is_admin ?? false,
+    is_owner: user.is_owner ?? false,
     tz: user.tz ?? 'America/Los_Angeles',
     tz_label: user.tz_label ?? 'Pacific Standard Time',
     tz_offset: user.tz_offset ?? -28_800,

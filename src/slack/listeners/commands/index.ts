@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../../dependencies.js';
+import { mentionedUserIds, readableText } from '../../formatted-text.js';
 import { COMMAND } from '../../ids.js';
 import { digestSubcommand } from './digest.js';
 import { dueSubcommand } from './due.js';
@@ -28,8 +29,11 @@ export function registerFollowupCommand(app: App, dependencies: SlackDependencie
     const text = command.text.trim();
     const name = text.split(/\s+/)[0]?.toLowerCase() ?? '';
     const subcommand = SUBCOMMANDS.find((candidate) => candidate.name === name);
+    // The manifest's should_escape sends mentions as ids and `&`, `<`, `>` as entities; see formatted-text.ts.
+    const rest = text.slice(name.length).trim();
     const request: SubcommandRequest = {
-      args: text.slice(name.length).trim(),
+      args: readableText(rest),
+      mentionedUserIds: mentionedUserIds(rest),
       command,
       client,
       respond,

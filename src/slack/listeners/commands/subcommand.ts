@@ -3,8 +3,10 @@ import type { WebClient } from '@slack/web-api';
 import type { SlackDependencies } from '../../dependencies.js';
 
 export interface SubcommandRequest {
-  /** What the rep typed after the subcommand name, trimmed. */
+  /** What the rep typed after the subcommand name, trimmed, as they read it (Slack's escaping undone). */
   args: string;
+  /** Slack user ids the rep mentioned after the subcommand name (`@rita` arrives as `<@U123|rita>`). */
+  mentionedUserIds: string[];
   command: SlashCommand;
   client: WebClient;
   respond: RespondFn;

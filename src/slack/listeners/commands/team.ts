@@ -1,4 +1,4 @@
-import { mentionedUserIds, setTeam } from '../../../usecases/set-team.js';
+import { setTeam } from '../../../usecases/set-team.js';
 import { ensureRep } from '../rep.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -6,8 +6,7 @@ export const teamSubcommand: Subcommand = {
   name: 'team',
   usage: '/followup team @rep1 @rep2',
   description: 'makes you the manager of these reps: their stalled deals appear in your digest.',
-  run: async ({ args, command, client, respond, dependencies }) => {
-    const slackUserIds = mentionedUserIds(args);
+  run: async ({ mentionedUserIds: slackUserIds, command, client, respond, dependencies }) => {
     if (slackUserIds.length === 0) {
       await respond({
         response_type: 'ephemeral',
