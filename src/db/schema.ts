@@ -273,3 +273,17 @@ export const jobRuns = pgTable(
   },
   (t) => [index('job_runs_job_started_idx').on(t.job, t.startedAt)],
 );
+
+/**
+ * Signed requests already acted on, so a replay of one acts no more than once, whichever instance it reaches.
+ * Keyed before any workspace is known (the key is the signature, or the team and event id of an event), so it
+ * is the one table not scoped by workspace; rows are pruned once no signature they hold can still pass.
+ */
+export const seenRequests = pgTable(
+  'seen_requests',
+  {
+    key: text('key').primaryKey(),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('seen_requests_seen_at_idx').on(t.seenAt)],
+);

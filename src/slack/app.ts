@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type LogLevel } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { SlackDependencies } from './dependencies.js';
+import { createHttpReceiver } from './edge/http-receiver.js';
 import { registerListeners } from './listeners/index.js';
 import { webClientOptions } from './node-http-fetch.js';
 
@@ -35,10 +36,22 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
     clientOptions: { ...webClientOptions(options.apiUrl), ...options.clientOptions },
     // Instances keep no state: anything worth remembering lives in the database.
     convoStore: false,
-    customRoutes: [healthRoute],
     ...(options.appToken
-      ? { socketMode: true, appToken: options.appToken, installerOptions: { port: options.port } }
-      : { signingSecret: options.signingSecret ?? '', port: options.port }),
+      ? {
+          socketMode: true,
+          appToken: options.appToken,
+          customRoutes: [healthRoute],
+          installerOptions: { port: options.port },
+        }
+      : {
+          receiver: createHttpReceiver({
+            signingSecret: options.signingSecret ?? '',
+            port: options.port,
+            customRoutes: [healthRoute],
+            logger: dependencies.logger,
+            db: dependencies.db,
+          }),
+        }),
   });
   app.error(async (error) => {
     dependencies.logger.error('unhandled listener error', error);
