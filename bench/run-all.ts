@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each figure beside a baseline measured in this same run, and their ratio.
 import postgres from 'postgres';
 import { runCoachBenchmark } from './coach.bench.js';
+import { runCommandParsingBenchmark } from './command-parsing.bench.js';
 import { runDmFanoutBenchmark } from './dm-fanout.bench.js';
 import { runDigestBenchmark, runDueSweepBenchmark } from './due-sweep.bench.js';
 import { runInteractiveBenchmarks } from './interactive.bench.js';
@@ -29,6 +30,7 @@ console.log(
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Coach', runCoachBenchmark],
+  ['Command text: 100 kB arguments', runCommandParsingBenchmark],
   [
     'Interactive path (app process loaded over loopback by autocannon)',
     () => runInteractiveBenchmarks(server),

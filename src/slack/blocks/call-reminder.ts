@@ -4,7 +4,7 @@ import type { SlackMessage } from './confirmation.js';
 import { briefContext, briefText } from './due-call-dm.js';
 import { itemOf } from './due-list.js';
 import { nextStepActions, nextStepText } from './next-step-item.js';
-import { mrkdwnSection } from './text.js';
+import { escapeMrkdwn, mrkdwnSection } from './text.js';
 
 /** One short nudge before the call: who, when, the brief, and the buttons. */
 export function renderCallReminder(reminder: CallReminder, now: Date): SlackMessage {
@@ -12,7 +12,8 @@ export function renderCallReminder(reminder: CallReminder, now: Date): SlackMess
   const zone = row.owner.timeZone;
   const minutes = Math.max(1, Math.round((row.step.dueAt.getTime() - now.getTime()) / 60_000));
   const at = DateTime.fromJSDate(row.step.dueAt, { zone }).toFormat('HH:mm');
-  const text = `In ${minutes} min (${at}): your call with ${row.prospect.contactName}.`;
+  // The fallback text is read as mrkdwn too (notifications, screen readers): a name is escaped like in blocks.
+  const text = `In ${minutes} min (${at}): your call with ${escapeMrkdwn(row.prospect.contactName)}.`;
   const notes = briefContext(brief);
   return {
     text,

@@ -15,12 +15,13 @@ export function renderConfirmationMessage(
   confirmation: LogConfirmation,
   options: { alreadySaved: boolean },
 ): SlackMessage {
-  const who = prospectLabel(confirmation.prospect.contactName, confirmation.prospect.company);
+  // Blocks and the fallback text (notifications, screen readers) are both mrkdwn: the name is escaped in each.
+  const who = escapeMrkdwn(prospectLabel(confirmation.prospect.contactName, confirmation.prospect.company));
   const { nextStep, timeZone } = confirmation;
   const lead = options.alreadySaved ? 'Already saved, nothing stored twice' : 'Saved';
   const outcome = OUTCOME_LABELS[confirmation.outcome];
   const blocks: types.KnownBlock[] = [
-    mrkdwnSection(`:white_check_mark: *${lead}:* ${escapeMrkdwn(who)}, ${outcome.toLowerCase()}.`),
+    mrkdwnSection(`:white_check_mark: *${lead}:* ${who}, ${outcome.toLowerCase()}.`),
   ];
   if (confirmation.summary) blocks.push(context(escapeMrkdwn(clip(confirmation.summary, 1000))));
   let text: string;

@@ -22,10 +22,22 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   helpSubcommand,
 ];
 
+/**
+ * The longest `/followup` text read: a team of about a hundred mentions (`<@U0123ABCD|first.last>` each), or a
+ * pause with a long reason, fits well under it. Longer text is answered with this limit, unread.
+ */
+export const COMMAND_TEXT_MAX_LENGTH = 4000;
+
+export const COMMAND_TOO_LONG = `That is more than /followup reads: at most ${COMMAND_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters. Nothing was changed; shorten it and try again.`;
+
 /** Acks at once, then runs the subcommand named by the first word; anything unknown gets the usage. */
 export function registerFollowupCommand(app: App, dependencies: SlackDependencies): void {
   app.command(COMMAND, async ({ ack, command, client, respond }) => {
     await ack();
+    if (command.text.length > COMMAND_TEXT_MAX_LENGTH) {
+      await respond({ response_type: 'ephemeral', text: COMMAND_TOO_LONG });
+      return;
+    }
     const text = command.text.trim();
     const name = text.split(/\s+/)[0]?.toLowerCase() ?? '';
     const subcommand = SUBCOMMANDS.find((candidate) => candidate.name === name);

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NextStepView } from '../../src/db/queries/next-steps.js';
+import { renderCallReminder } from '../../src/slack/blocks/call-reminder.js';
+import { renderConfirmationMessage } from '../../src/slack/blocks/confirmation.js';
+import { addDeal } from '../jobs/support.js';
+import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+
+const NOW = new Date('2025-06-02T08:00:00Z');
+/** A name a rep could type that Slack would otherwise read as a broadcast and markup. */
+const LOUD = '<!channel> Smith & <Sons>';
+const ESCAPED = '&lt;!channel&gt; Smith &amp; &lt;Sons&gt;';
+
+function stepView(): NextStepView {
+  return {
+    step: {
+      id: 7,
+      workspaceId: TEST_TEAM,
+      prospectId: 7,
+      ownerId: 1,
+      interactionId: null,
+      dueAt: new Date(NOW.getTime() + 15 * 60_000),
+      agreed: true,
+      valueReason: 'price_drop',
+      valueDetail: null,
+      plan: 'Show the new quote',
+      coachVerdict: 'value',
+      status: 'scheduled',
+      snoozeCount: 0,
+      completedAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
+    prospect: { id: 7, contactName: LOUD, company: '', hotButton: null },
+    owner: { id: 1, slackUserId: 'U0REP', managerId: null, timeZone: 'UTC' },
+  };
+}
+
+describe('fallback text escapes what a rep typed, as the blocks do', () => {
+  it('in the confirmation DM', () => {
+    const message = renderConfirmationMessage(
+      {
+        prospect: { id: 7, contactName: LOUD, company: '' },
+        outcome: 'connected',
+        summary: null,
+        nextStep: { id: 7, dueAt: NOW, agreed: true, valueReason: 'price_drop', plan: 'Show the quote' },
+        revisitAt: null,
+        coachTip: null,
+        timeZone: 'UTC',
+      },
+      { alreadySaved: false },
+    );
+    expect(message.text).toContain(ESCAPED);
+    expect(message.text).not.toContain('<!channel>');
+  });
+
+  it('in the reminder before a call', () => {
+    const message = renderCallReminder(
+      { row: stepView(), brief: { lines: [], gaps: [], coaching: null } },
+      NOW,
+    );
+    expect(message.text).toContain(ESCAPED);
+    expect(message.text).not.toContain('<!channel>');
+  });
+});
+
+describe('/followup pause replies escape the name and reason [pglite]', () => {
+  let t: SlackTestApp;
+
+  beforeAll(async () => {
+    t = await startSlackTestApp({
+      engine: 'pglite',
+      now: NOW,
+      fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }] },
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  const reply = async (text: string) => {
+    const before = t.responses.length;
+    await t.sendCommand(text, 'U0REP');
+    return eventually(() => {
+      expect(t.responses.length).toBe(before + 1);
+      return String(t.responses.at(-1)?.body.text);
+    });
+  };
+
+  it('names an unknown prospect and quotes a reason without broadcasting', async () => {
+    // With should_escape Slack sends what the rep typed as entities; the app reads them back as `<` and `&`.
+    const unknown = await reply('pause &lt;!channel&gt; until 2099-01-01 budget');
+    expect(unknown).toBe('None of your prospects is called "&lt;!channel&gt;".');
+
+    const owner = await t.db.query.people.findFirst();
+    await addDeal(t.db, { workspaceId: TEST_TEAM, ownerId: owner?.id ?? 0, contactName: 'Dana' });
+    const paused = await reply('pause Dana until 2099-01-01 tell &lt;!channel&gt; &amp; wait');
+    expect(paused).toContain(': tell &lt;!channel&gt; &amp; wait. It comes back on its own.');
+    expect(paused).not.toContain('<!channel>');
+  });
+});
