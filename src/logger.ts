@@ -5,7 +5,8 @@ type Level = keyof typeof SEVERITY;
 
 /**
  * One-line JSON logs on stderr, shared by Bolt and our own code, so a deploy's log search sees one format.
- * Errors are reduced to name, message and code: tokens and request bodies never reach the log.
+ * Errors are reduced to name, message and code, a failed query to its statement and code: tokens, request
+ * bodies and what a rep typed never reach the log.
  */
 export function createLogger(
   level: Level,
@@ -36,8 +37,10 @@ export function createLogger(
 }
 
 function describe(part: unknown): string {
-  if (typeof part === 'string') return part;
+  if (typeof part === 'string') return withoutQueryValues(part);
   if (part instanceof Error) {
+    const failedQuery = describeFailedQuery(part);
+    if (failedQuery) return failedQuery;
     const code = (part as { code?: unknown }).code;
     return `${part.name}: ${part.message}${code ? ` (${String(code)})` : ''}`;
   }
@@ -46,4 +49,40 @@ function describe(part: unknown): string {
   } catch {
     return String(part);
   }
+}
+
+/**
+ * A failed query carries what a rep typed: in its parameters (drizzle's message lists them) and in the
+ * database's own message ("invalid input syntax for type bigint: \"...\""). The log keeps what an operator
+ * needs, the statement's name and the error code, and never a value.
+ */
+function describeFailedQuery(error: Error): string | undefined {
+  const { query, params } = error as { query?: unknown; params?: unknown };
+  const databaseError = typeof query === 'string' && Array.isArray(params) ? error.cause : error;
+  const code = sqlState(databaseError);
+  if (typeof query === 'string') return `failed query ${statementName(query)}${code ? ` (${code})` : ''}`;
+  return code ? `database error (${code})` : undefined;
+}
+
+/** A PostgreSQL error: a five-character SQLSTATE `code` and a `severity` (postgres.js and PGlite alike). */
+function sqlState(error: unknown): string | undefined {
+  const { code, severity } = (error ?? {}) as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && typeof severity === 'string'
+    ? code
+    : undefined;
+}
+
+const FIRST_TABLE = /\b(?:from|into|update)\s+"?([a-z_][a-z0-9_]*)/i;
+
+/** "insert prospects", "select next_steps": the verb and first table, which find the statement in the code. */
+function statementName(query: string): string {
+  const verb = /^\s*([a-z]+)/i.exec(query)?.[1]?.toLowerCase();
+  return [verb, FIRST_TABLE.exec(query)?.[1]].filter(Boolean).join(' ') || 'unnamed';
+}
+
+/** Text that embeds a failed query (Bolt interpolates errors into strings) loses everything from `params:` on. */
+function withoutQueryValues(text: string): string {
+  const at = text.indexOf('Failed query: ');
+  if (at < 0) return text;
+  return `${text.slice(0, at)}failed query ${statementName(text.slice(at + 'Failed query: '.length))}`;
 }
