@@ -235,18 +235,13 @@ describe('fake Slack Web API driven by a real WebClient', () => {
     expect(await outcomeOf(client.users.info({ user: 'U0NOBODY' }))).toBe('user_not_found');
   });
 
-  it('treats deleted users as Slack does: marked in users.info, unreachable by DM', async () => {
+  it('treats deleted users as Slack does: marked in users.info, and still accepting DMs', async () => {
     fake.setDeletedUser('U0REP');
 
     expect((await client.users.info({ user: 'U0REP' })).user?.deleted).toBe(true);
     expect(await outcomeOf(client.conversations.open({ users: 'U0REP' }))).toBe('user_not_found');
-    expect(await outcomeOf(client.chat.postMessage({ channel: 'U0REP', text: 'hi' }))).toBe(
-      'channel_not_found',
-    );
-    now += 1000; // refused posts still count against the one-a-second channel limit
-    expect(await outcomeOf(client.chat.postMessage({ channel: 'D0REP', text: 'hi' }))).toBe(
-      'channel_not_found',
-    );
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'U0REP', text: 'hi' }))).toBe('ok');
+    expect(fake.messagesTo('U0REP')).toHaveLength(1);
   });
 
   it('opens DMs with people but not with bots', async () => {

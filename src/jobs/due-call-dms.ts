@@ -1,6 +1,7 @@
 import { claimDelivery, dueDmKey, listRepsDueForDm, markDeliverySkipped } from '../db/queries/deliveries.js';
 import type { JobTally } from '../db/queries/job-runs.js';
 import { renderDueCallDm } from '../slack/blocks/due-call-dm.js';
+import { applyProfileChange } from '../usecases/ensure-person.js';
 import { loadDueCallDm } from '../usecases/load-due-call-dm.js';
 import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
 
@@ -33,11 +34,32 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
         slackUserId: rep.slackUserId,
         now,
       });
-      if (!dm) {
+      if (!dm || (await hasLeft(deps, rep, now))) {
         await markDeliverySkipped(deps.db, { id: claim.id });
         return 'skipped';
       }
       return sendClaimed(deps, { claim, channel: rep.slackUserId, message: renderDueCallDm(dm), at });
     },
   });
+}
+
+/**
+ * Slack accepts a DM to a deactivated person without complaint (python-slack-sdk#1156, a maintainer: "all
+ * deactivated users will still be present, but will have `deleted` set to `true`"), so a missed `user_change`
+ * would leave them getting DMs nobody reads. users.info says; a failed or skipped lookup sends as before.
+ */
+async function hasLeft(
+  deps: JobDependencies,
+  rep: { workspaceId: string; slackUserId: string },
+  now: Date,
+): Promise<boolean> {
+  if (!deps.pacer.tryLookUp(rep.workspaceId)) return false;
+  const user = await deps.client.users
+    .info({ user: rep.slackUserId })
+    .then((response) => response.user)
+    .catch(() => undefined);
+  if (user?.deleted !== true) return false;
+  await applyProfileChange(deps.db, { ...rep, profile: { deleted: true }, now });
+  deps.logger.warn(`${rep.slackUserId} has left the workspace; no more DMs to them`);
+  return true;
 }

@@ -14,7 +14,15 @@ export interface Pacer {
   acquire(workspaceId: string, channel: string): Promise<void>;
   /** Slack answered 429: nobody in this workspace sends before the wait is over. */
   holdOff(workspaceId: string, ms: number): void;
+  /**
+   * Takes one of this workspace's users.info slots if one is free now. A lookup that would have to wait is
+   * skipped instead: lookups are a safety net beside the events, and must not slow the messages down.
+   */
+  tryLookUp(workspaceId: string): boolean;
 }
+
+/** users.info is tier 4, 100+ a minute per workspace (https://api.slack.com/methods/users.info). */
+export const SLACK_LOOKUPS_PER_MINUTE = 100;
 
 export interface Clock {
   now: () => number;
@@ -36,6 +44,8 @@ export function createPacer(limits: PaceLimits = SLACK_POST_LIMITS, clock: Clock
   const interval = (limits.windowMs / limits.limit) * 1.05;
   const nextWorkspaceSlot = new Map<string, number>();
   const nextChannelSlot = new Map<string, number>();
+  const lookUpInterval = (60_000 / SLACK_LOOKUPS_PER_MINUTE) * 1.05;
+  const nextLookUpSlot = new Map<string, number>();
   return {
     async acquire(workspaceId, channel) {
       const now = clock.now();
@@ -53,6 +63,12 @@ export function createPacer(limits: PaceLimits = SLACK_POST_LIMITS, clock: Clock
     holdOff(workspaceId, ms) {
       const until = clock.now() + ms;
       nextWorkspaceSlot.set(workspaceId, Math.max(until, nextWorkspaceSlot.get(workspaceId) ?? 0));
+    },
+    tryLookUp(workspaceId) {
+      const now = clock.now();
+      if ((nextLookUpSlot.get(workspaceId) ?? 0) > now) return false;
+      nextLookUpSlot.set(workspaceId, now + lookUpInterval);
+      return true;
     },
   };
 }

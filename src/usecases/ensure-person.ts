@@ -4,6 +4,7 @@ import {
   findPersonBySlackId,
   insertPerson,
   type Person,
+  setPersonDeactivated,
   updatePersonTimeZone,
 } from '../db/queries/people.js';
 import { ensureWorkspace } from '../db/queries/workspaces.js';
@@ -11,6 +12,10 @@ import { ensureWorkspace } from '../db/queries/workspaces.js';
 export interface ChatProfile {
   timeZone?: string | undefined;
   displayName?: string | null | undefined;
+  /** The person was deactivated (left the workspace). */
+  deleted?: boolean | undefined;
+  /** A workspace admin or owner: may name managers. */
+  isAdmin?: boolean | undefined;
 }
 
 /**
@@ -35,6 +40,21 @@ export async function ensurePerson(
 
 export function validZoneOr(zone: string | undefined, fallback: string): string {
   return zone && IANAZone.isValidZone(zone) ? zone : fallback;
+}
+
+/**
+ * A known person's profile changed: a person who left stops getting messages and drops out of digests (one who
+ * comes back is back), and the zone follows theirs. Unknown people wait for first contact.
+ */
+export async function applyProfileChange(
+  db: Database,
+  params: { workspaceId: string; slackUserId: string; profile: ChatProfile; now: Date },
+): Promise<void> {
+  const { workspaceId, slackUserId, profile } = params;
+  if (profile.deleted !== undefined) {
+    await setPersonDeactivated(db, { workspaceId, slackUserId, at: profile.deleted ? params.now : null });
+  }
+  await refreshPersonTimeZone(db, { workspaceId, slackUserId, profile });
 }
 
 /** Keeps a known person's zone current when their profile changes; unknown people wait for first contact. */

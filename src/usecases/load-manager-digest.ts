@@ -28,13 +28,17 @@ export async function loadManagerDigest(
   },
 ): Promise<ManagerDigest> {
   const workspaceId = params.settings.workspaceId;
-  const team = await listTeam(db, { workspaceId, managerId: params.managerId });
-  const repIds = team.map((member) => member.id);
+  const everyone = await listTeam(db, { workspaceId, managerId: params.managerId });
+  // Reps who left are out of the habits; their open deals are listed for the manager to hand on.
+  const team = everyone.filter((member) => member.deactivatedAt === null);
+  const departed = everyone
+    .filter((member) => member.deactivatedAt !== null)
+    .map((member) => ({ repId: member.id, name: member.displayName ?? member.slackUserId }));
   const [deals, activity] = await Promise.all([
-    listDealFacts(db, { workspaceId, ownerIds: repIds }),
+    listDealFacts(db, { workspaceId, ownerIds: everyone.map((member) => member.id) }),
     listRepActivity(db, {
       workspaceId,
-      repIds,
+      repIds: team.map((member) => member.id),
       since: new Date(params.now.getTime() - ACTIVITY_WINDOW_MS),
       now: params.now,
     }),
@@ -46,7 +50,7 @@ export async function loadManagerDigest(
   }));
   return {
     managerSlackUserId: params.managerSlackUserId,
-    digest: buildTeamDigest(reps, deals, params.settings, params.now),
+    digest: buildTeamDigest(reps, deals, params.settings, params.now, departed),
     slackUserIds: new Map(team.map((member) => [member.id, member.slackUserId])),
     late: params.late,
   };

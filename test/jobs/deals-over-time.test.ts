@@ -128,7 +128,7 @@ describeOnEachEngine('deals over time', ({ db }) => {
         const rep = { workspaceId: ws, slackUserId, timeZone: 'UTC', managerId: manager.id };
         await addRepWithCall(db(), rep, { contactName: slackUserId, dueAt: day(0) });
       }
-      world.slack.setDeletedUser('UDEAD');
+      world.slack.failPostsTo('UDEAD', 'channel_not_found');
       world.warnings.length = 0;
       for (let minute = 0; minute < 5; minute++) {
         await runDueCallDms(world.deps(db()), new Date(day(0).getTime() + minute * 60_000));

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { claimDelivery, dueDmKey } from '../../src/db/queries/deliveries.js';
-import { deliveries, jobRuns } from '../../src/db/schema.js';
+import { deliveries, people } from '../../src/db/schema.js';
 import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 import { describeOnEachEngine } from '../support/database.js';
@@ -279,7 +279,7 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
     expect(row).toMatchObject({ status: 'claimed', claimedBy: 'other' });
   });
 
-  it('records a deleted user as failed, reports it to the manager channel once, and never retries it that day', async () => {
+  it('skips a rep Slack reports deleted, marks them as gone, and never DMs them again', async () => {
     const ws = await freshWorkspace(db(), { managerChannelId: 'CMGR' });
     const rep = { workspaceId: ws, slackUserId: 'UGONE', timeZone: 'UTC' };
     await addRepWithCall(db(), rep, { contactName: 'Gil', dueAt: NOON });
@@ -287,16 +287,12 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
     const first = await run(at('2025-06-10T09:00:00Z'));
     await run(at('2025-06-10T09:01:00Z'));
     await run(at('2025-06-11T09:00:00Z'));
-    expect(first.failed).toBe(1);
-    const dmAttempts = world.slack
-      .callsTo('chat.postMessage')
-      .filter((call) => call.args.channel === 'UGONE');
-    expect(dmAttempts.map((call) => call.error)).toEqual(['channel_not_found', 'channel_not_found']);
-    expect(world.slack.messagesTo('CMGR')).toHaveLength(1);
-    expect(world.slack.messagesTo('CMGR')[0]?.text).toContain('<@UGONE>: channel_not_found');
-    const failed = await db().select().from(deliveries).where(eq(deliveries.recipientId, 'UGONE'));
-    expect(failed.map((row) => row.status)).toEqual(['failed', 'failed']);
-    const [lastRun] = await db().select().from(jobRuns).orderBy(jobRuns.id).limit(1).offset(0);
-    expect(lastRun?.job).toBe('due_dms');
+    expect(first).toEqual({ sent: 0, skipped: 1, failed: 0 });
+    expect(world.slack.callsTo('chat.postMessage')).toEqual([]);
+    expect(world.slack.messagesTo('CMGR')).toEqual([]);
+    const [gone] = await db().select().from(people).where(eq(people.slackUserId, 'UGONE'));
+    expect(gone?.deactivatedAt).toEqual(at('2025-06-10T09:00:00Z'));
+    const rows = await db().select().from(deliveries).where(eq(deliveries.recipientId, 'UGONE'));
+    expect(rows.map((row) => row.status)).toEqual(['skipped']);
   });
 });

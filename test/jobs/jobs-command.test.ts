@@ -77,7 +77,7 @@ describe('followup jobs', () => {
       { contactName: 'Gone', dueAt: at('2026-03-10T15:00:00Z') },
     );
     await handle.close();
-    slack.setDeletedUser('UCLIGONE');
+    slack.failPostsTo('UCLIGONE', 'channel_not_found');
     const pass = capture();
     expect(
       await runJobsCommand(['due-dms', '--at', '2026-03-10T08:30:00-04:00'], { ...pass, env: env() }),

@@ -90,6 +90,11 @@ export interface FakeSlack {
   issueTriggerId(): string;
   addUser(user: FakeUser): void;
   setDeletedUser(userId: string): void;
+  /**
+   * Every chat.* call to this channel (or user's DM) fails with `error` until reset: a channel the bot lost, for
+   * tests of permanent failures that must hit one recipient whatever order the sends go in.
+   */
+  failPostsTo(userOrChannel: string, error: string): void;
   /** The next `count` calls to `method` fail this way, before any other check. */
   failNext(method: string, fault: Fault, count?: number): void;
   setLatency(ms: number): void;
@@ -157,6 +162,8 @@ interface State {
   views: Map<string, StoredView>;
   triggers: Map<string, { issuedAt: number; used: boolean }>;
   faults: Map<string, Fault[]>;
+  /** Per channel (DMs by their D id): the error every chat.* call to it gets. */
+  channelFaults: Map<string, string>;
   users: Map<string, FakeUser>;
   latencyMs: number;
   sequence: number;
@@ -266,6 +273,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     setDeletedUser: (userId) => {
       state.users.set(userId, { ...(state.users.get(userId) ?? { id: userId }), deleted: true });
     },
+    failPostsTo: (userOrChannel, error) => {
+      state.channelFaults.set(dmChannelOf(userOrChannel) ?? userOrChannel, error);
+    },
     failNext: (method, fault, count = 1) => {
       const queue = state.faults.get(method) ?? [];
       queue.push(...Array.from({ length: count }, () => fault));
@@ -295,6 +305,7 @@ function freshState(users: FakeUser[]): State {
     views: new Map(),
     triggers: new Map(),
     faults: new Map(),
+    channelFaults: new Map(),
     users: new Map(users.map((user) => [user.id, { ...user }])),
     latencyMs: 0,
     sequence: 0,
@@ -435,19 +446,18 @@ function dmChannelOf(channel: string | undefined): string | undefined {
   return channel;
 }
 
-function userOfDmChannel(state: State, channel: string): FakeUser | undefined {
-  const suffix = channel.slice(1);
-  return state.users.get(`U${suffix}`) ?? state.users.get(`W${suffix}`);
-}
-
 type ChannelResolution = { channel: string } | { error: string };
 
+/**
+ * A deactivated person's DM still exists, so Slack accepts messages to it: no `channel_not_found` (a maintainer
+ * in python-slack-sdk#1156: "Even if a user is deactivated, their channel histories still exist"). Only
+ * users.info's `deleted: true` tells.
+ */
 function resolveMessageChannel(state: State, channel: string | undefined): ChannelResolution {
   if (!channel || !/^[CGDUW]/.test(channel)) return { error: 'channel_not_found' };
-  const dmUser = /^[UW]/.test(channel) ? state.users.get(channel) : undefined;
-  const recipient = channel.startsWith('D') ? userOfDmChannel(state, channel) : dmUser;
-  if (recipient?.deleted) return { error: 'channel_not_found' };
-  return { channel: dmChannelOf(channel) ?? channel };
+  const resolved = dmChannelOf(channel) ?? channel;
+  const fault = state.channelFaults.get(resolved);
+  return fault ? { error: fault } : { channel: resolved };
 }
 
 function publicUser(user: FakeUser, teamId: string): Record<string, unknown> {

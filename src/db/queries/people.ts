@@ -42,3 +42,23 @@ export async function updatePersonTimeZone(
     .returning({ id: people.id });
   return rows.length > 0;
 }
+
+/**
+ * Records that the person left the workspace (`at`), or came back (`null`). Only the first departure is kept,
+ * so a repeated event does not move it.
+ */
+export async function setPersonDeactivated(
+  db: Database,
+  params: { workspaceId: string; slackUserId: string; at: Date | null },
+): Promise<boolean> {
+  const rows = await db
+    .update(people)
+    .set({
+      deactivatedAt: params.at
+        ? sql`coalesce(${people.deactivatedAt}, ${params.at.toISOString()}::timestamptz)`
+        : null,
+    })
+    .where(and(eq(people.workspaceId, params.workspaceId), eq(people.slackUserId, params.slackUserId)))
+    .returning({ id: people.id });
+  return rows.length > 0;
+}

@@ -6,6 +6,8 @@ export interface TeamMember {
   id: number;
   slackUserId: string;
   displayName: string | null;
+  /** When the person left the workspace; null while they are in it. */
+  deactivatedAt: Date | null;
 }
 
 /**
@@ -17,7 +19,12 @@ export async function listTeam(
   params: { workspaceId: string; managerId: number },
 ): Promise<TeamMember[]> {
   return db
-    .select({ id: people.id, slackUserId: people.slackUserId, displayName: people.displayName })
+    .select({
+      id: people.id,
+      slackUserId: people.slackUserId,
+      displayName: people.displayName,
+      deactivatedAt: people.deactivatedAt,
+    })
     .from(people)
     .where(
       and(

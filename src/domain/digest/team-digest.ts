@@ -30,10 +30,27 @@ export interface RepDigest {
   paused: { deal: DealFacts; until: Date; reason: string }[];
 }
 
+/** An open deal whose owner has left the workspace: nobody will call, so the manager must reassign it. */
+export interface OrphanedDeal {
+  deal: DealFacts;
+  ownerName: string;
+}
+
+/** A rep who has left the workspace (deactivated in the chat platform). */
+export interface DepartedRep {
+  repId: number;
+  name: string;
+}
+
 export interface TeamDigest {
   reps: RepDigest[];
   stalledCount: number;
+  /** Open deals (active or nurtured) of reps who left, oldest first. */
+  ownerLeft: OrphanedDeal[];
 }
+
+/** Deals still worth working; lost, won and not-interested ones need no new owner. */
+const OPEN_STATUSES: ReadonlySet<string> = new Set(['active', 'nurture']);
 
 function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 100);
@@ -48,7 +65,9 @@ export function buildTeamDigest(
   deals: readonly DealFacts[],
   thresholds: StallThresholds,
   now: Date,
+  departed: readonly DepartedRep[] = [],
 ): TeamDigest {
+  const departedNames = new Map(departed.map((rep) => [rep.repId, rep.name]));
   const byRep = new Map<number, RepDigest>();
   for (const rep of reps) {
     byRep.set(rep.repId, {
@@ -62,7 +81,13 @@ export function buildTeamDigest(
     });
   }
   let stalledCount = 0;
+  const ownerLeft: OrphanedDeal[] = [];
   for (const deal of deals) {
+    const ownerName = departedNames.get(deal.ownerId);
+    if (ownerName !== undefined) {
+      if (OPEN_STATUSES.has(deal.status)) ownerLeft.push({ deal, ownerName });
+      continue;
+    }
     const rep = byRep.get(deal.ownerId);
     if (!rep) continue;
     const assessment = assessDeal(deal, thresholds, now);
@@ -74,7 +99,8 @@ export function buildTeamDigest(
     }
   }
   for (const rep of byRep.values()) rep.stalled.sort(worstFirst);
-  return { reps: [...byRep.values()], stalledCount };
+  ownerLeft.sort((a, b) => a.deal.prospectId - b.deal.prospectId);
+  return { reps: [...byRep.values()], stalledCount, ownerLeft };
 }
 
 /** The deals the stall rules flag (paused ones aside), worst first: what a rep sees on their Home tab. */

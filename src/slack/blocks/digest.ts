@@ -1,12 +1,15 @@
 import type { types } from '@slack/bolt';
-import type { RepDigest } from '../../domain/digest/team-digest.js';
+import type { RepDigest, TeamDigest } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
 import type { ManagerDigest } from '../../usecases/load-manager-digest.js';
 import type { SlackMessage } from './confirmation.js';
 import { prospectLabel } from './next-step-item.js';
 import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
 
-/** Header, intro, then two blocks per rep: 22 reps fit in Slack's 50 blocks, the rest are counted. */
+/**
+ * Header, intro, two blocks per rep, the count of reps left out and the deals whose owner left: 22 reps fit in
+ * Slack's 50 blocks.
+ */
 const MAX_REPS = 22;
 /** Room left in a 3000-character section for the "and N more" line. */
 const DEALS_TEXT_BUDGET = MAX_TEXT - 120;
@@ -25,6 +28,7 @@ export function renderDigestMessage(input: ManagerDigest): SlackMessage {
   for (const rep of reps) blocks.push(...repBlocks(rep, input.slackUserIds.get(rep.repId)));
   if (digest.reps.length > reps.length)
     blocks.push(context(`…and ${digest.reps.length - reps.length} more reps.`));
+  if (digest.ownerLeft.length > 0) blocks.push(ownerLeftBlock(digest.ownerLeft));
   return { text: `Team digest: ${digest.stalledCount} stalled deal(s)${late}.`, blocks };
 }
 
@@ -38,6 +42,15 @@ function repBlocks(rep: RepDigest, slackUserId: string | undefined): types.Known
       `• *${escapeMrkdwn(prospectLabel(deal.contactName, deal.company))}*: ${escapeMrkdwn(reasons.map(describeStallReason).join('; '))}`,
   );
   return [mrkdwnSection(summary), mrkdwnSection(fitLines(lines, 'No stalled deals.'))];
+}
+
+/** Deals nobody will call any more, for the manager to hand to someone who will. */
+function ownerLeftBlock(deals: TeamDigest['ownerLeft']): types.KnownBlock {
+  const lines = deals.map(
+    ({ deal, ownerName }) =>
+      `• *${escapeMrkdwn(prospectLabel(deal.contactName, deal.company))}*: owner left (${escapeMrkdwn(ownerName)})`,
+  );
+  return mrkdwnSection(`*Owner left: reassign these deals*\n${fitLines(lines, '')}`);
 }
 
 function fitLines(lines: string[], empty: string): string {

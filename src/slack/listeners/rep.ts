@@ -17,7 +17,26 @@ export function ensureRep(
   });
 }
 
+/** The fields of Slack's user object (https://api.slack.com/types/user) the app reads. */
+export interface SlackUser {
+  tz?: string | undefined;
+  real_name?: string | undefined;
+  name?: string | undefined;
+  deleted?: boolean | undefined;
+  is_admin?: boolean | undefined;
+  is_owner?: boolean | undefined;
+}
+
+export function profileOf(user: SlackUser | undefined): ChatProfile {
+  return {
+    timeZone: user?.tz,
+    displayName: user?.real_name || user?.name || null,
+    deleted: user?.deleted,
+    isAdmin: user?.is_admin === true || user?.is_owner === true,
+  };
+}
+
 export async function lookUpProfile(client: WebClient, slackUserId: string): Promise<ChatProfile> {
   const { user } = await client.users.info({ user: slackUserId });
-  return { timeZone: user?.tz, displayName: user?.real_name ?? user?.name ?? null };
+  return profileOf(user);
 }
