@@ -40,11 +40,7 @@ export async function runDmFanoutBenchmark(): Promise<BenchResult[]> {
       select 'TFANOUT', pr.id, pr.owner_id, ${AS_OF.toISOString()}::timestamptz + interval '3 hours',
         'Go through the warranty report together', 'warranty_expiring', 'value', true from prospects pr`);
     await db.execute(sql`analyze`);
-    const client = new WebClient('xoxb-bench', {
-      ...webClientOptions(slack.url),
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-    });
+    const client = new WebClient('xoxb-bench', webClientOptions(slack.url));
     const deps = {
       db,
       client,

@@ -87,7 +87,7 @@ const viewBody = (runTag: string) => (index: number) =>
  * `/followup log` commands a process could serve even if acking, Bolt and the database cost nothing.
  */
 async function measureModalOpens(apiUrl: string): Promise<number> {
-  const client = new WebClient('xoxb-bench', { ...webClientOptions(apiUrl), retryConfig: { retries: 0 } });
+  const client = new WebClient('xoxb-bench', webClientOptions(apiUrl));
   const view = renderLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false });
   let opened = 0;
   const open = () => client.views.open({ trigger_id: `bench-ceiling-${opened}`, view });

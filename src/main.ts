@@ -5,6 +5,8 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
 import { isPostgresSocketRace } from './db/postgres-socket-race.js';
 import { markWorkspaceInstalled } from './db/queries/workspaces.js';
+import { createPacer, realClock } from './jobs/pacer.js';
+import { createMessageSender } from './jobs/post-message.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/app.js';
@@ -35,9 +37,10 @@ async function main(): Promise<void> {
   loadCoachReader();
   const database = await openDatabaseOrExit(config);
   const now = () => new Date();
+  const pacer = createPacer();
   const app = createSlackApp(
     { ...config.slack, port: config.port, checkHealth: database.ping },
-    { db: database.db, now, logger },
+    { db: database.db, now, logger, sendMessage: createMessageSender({ pacer, clock: realClock, logger }) },
   );
   try {
     await app.init();
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
         logger,
         now,
         instanceId: `${hostname()}:${process.pid}`,
+        pacer,
       })
     : undefined;
   logger.info(

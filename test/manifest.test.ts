@@ -43,6 +43,7 @@ function registeredListeners() {
     db: {} as Database,
     now: () => new Date(0),
     logger: createLogger('error', () => {}),
+    sendMessage: async () => ({ ok: true, ts: null }),
   });
   return seen;
 }

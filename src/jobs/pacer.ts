@@ -13,7 +13,7 @@ export interface Pacer {
   /** Waits for this workspace's and channel's next free slot, and takes it. */
   acquire(workspaceId: string, channel: string): Promise<void>;
   /** Slack answered 429: nobody in this workspace sends before the wait is over. */
-  holdOff(workspaceId: string, ms: number): void;
+  holdOff(workspaceId: string, ms: number): Promise<void>;
   /**
    * Takes one of this workspace's users.info slots if one is free now. A lookup that would have to wait is
    * skipped instead: lookups are a safety net beside the events, and must not slow the messages down.
@@ -60,7 +60,7 @@ export function createPacer(limits: PaceLimits = SLACK_POST_LIMITS, clock: Clock
       if (nextChannelSlot.size > 50_000) pruneBefore(nextChannelSlot, now);
       if (slot > now) await clock.sleep(slot - now);
     },
-    holdOff(workspaceId, ms) {
+    async holdOff(workspaceId, ms) {
       const until = clock.now() + ms;
       nextWorkspaceSlot.set(workspaceId, Math.max(until, nextWorkspaceSlot.get(workspaceId) ?? 0));
     },

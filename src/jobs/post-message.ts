@@ -1,4 +1,6 @@
-import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { OutgoingMessage, PostResult, SendMessage } from '../slack/dependencies.js';
 import type { Clock, Pacer } from './pacer.js';
 
 /** Errors that will not go away by trying again: record them and stop. */
@@ -28,8 +30,6 @@ export const WORKSPACE_WIDE_SLACK_ERRORS: ReadonlySet<string> = new Set([
 
 const MAX_RATE_LIMIT_RETRIES = 8;
 
-export type PostResult = { ok: true; ts: string | null } | { ok: false; error: string; permanent: boolean };
-
 /** The message's claim passed to another instance while this one waited out a 429: that one sends it. */
 export const CLAIM_LOST = 'claim_lost';
 
@@ -42,7 +42,7 @@ export async function postPaced(
   client: WebClient,
   pacer: Pacer,
   clock: Clock,
-  message: ChatPostMessageArguments & { channel: string },
+  message: OutgoingMessage,
   workspaceId: string,
   stillOurs: () => Promise<boolean> = async () => true,
 ): Promise<PostResult> {
@@ -55,7 +55,7 @@ export async function postPaced(
     } catch (error) {
       const retryAfter = rateLimitedFor(error);
       if (retryAfter !== undefined && attempt < MAX_RATE_LIMIT_RETRIES) {
-        pacer.holdOff(workspaceId, retryAfter * 1000);
+        await pacer.holdOff(workspaceId, retryAfter * 1000);
         await clock.sleep(retryAfter * 1000);
         continue;
       }
@@ -63,6 +63,15 @@ export async function postPaced(
       return { ok: false, error: code, permanent: PERMANENT_SLACK_ERRORS.has(code) };
     }
   }
+}
+
+/** How listeners post (confirmations, replies, a digest on demand): through the same pacer as the jobs. */
+export function createMessageSender(deps: { pacer: Pacer; clock: Clock; logger: Logger }): SendMessage {
+  return async (client, workspaceId, message) => {
+    const result = await postPaced(client, deps.pacer, deps.clock, message, workspaceId);
+    if (!result.ok) deps.logger.warn(`a message to ${message.channel} was not sent: ${result.error}`);
+    return result;
+  };
 }
 
 function rateLimitedFor(error: unknown): number | undefined {

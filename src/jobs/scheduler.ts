@@ -6,7 +6,7 @@ import { runCallReminders } from './call-reminders.js';
 import type { JobDependencies } from './deliver.js';
 import { runDigests } from './digests.js';
 import { runDueCallDms } from './due-call-dms.js';
-import { createPacer, realClock } from './pacer.js';
+import { type Pacer, realClock } from './pacer.js';
 
 export interface SchedulerDependencies {
   db: Database;
@@ -14,6 +14,8 @@ export interface SchedulerDependencies {
   logger: Logger;
   now: () => Date;
   instanceId: string;
+  /** The app's chat.postMessage pacer, shared with the listeners' messages. */
+  pacer: Pacer;
 }
 
 export interface Scheduler {
@@ -34,7 +36,7 @@ export async function runAllJobs(deps: JobDependencies, now: Date): Promise<void
  */
 export function startScheduler(dependencies: SchedulerDependencies): Scheduler {
   const { now, ...rest } = dependencies;
-  const deps: JobDependencies = { ...rest, pacer: createPacer(), clock: realClock };
+  const deps: JobDependencies = { ...rest, clock: realClock };
   let inFlight: Promise<void> | undefined;
   // One pass at a time per instance: a tick that finds the previous pass still running skips its turn.
   const tick = async () => {

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type LogLevel } from '@slack/bolt';
-import type { WebClientOptions } from '@slack/web-api';
 import type { SlackDependencies } from './dependencies.js';
 import { createHttpReceiver } from './edge/http-receiver.js';
 import { registerListeners } from './listeners/index.js';
@@ -16,8 +15,6 @@ export interface SlackAppOptions {
   port: number;
   /** Answers /healthz: resolves when the database answers. */
   checkHealth: () => Promise<void>;
-  /** Merged over the defaults; tests turn off the WebClient's retries so a 429 shows at once. */
-  clientOptions?: WebClientOptions;
 }
 
 export function createSlackApp(options: SlackAppOptions, dependencies: SlackDependencies): App {
@@ -33,7 +30,7 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
     logLevel: dependencies.logger.getLevel() as LogLevel,
     // auth.test runs in init(), where main.ts can turn a bad token into one clear line instead of a crash.
     deferInitialization: true,
-    clientOptions: { ...webClientOptions(options.apiUrl), ...options.clientOptions },
+    clientOptions: webClientOptions(options.apiUrl),
     // Instances keep no state: anything worth remembering lives in the database.
     convoStore: false,
     ...(options.appToken

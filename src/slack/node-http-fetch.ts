@@ -4,9 +4,26 @@ import type { FetchFunction, WebClientOptions } from '@slack/web-api';
 
 type FetchResponse = Awaited<ReturnType<FetchFunction>>;
 
-/** How every Web API client of the app is built: this transport, and the API's address when it is not Slack's. */
+/**
+ * Longest a Web API call may take before the client gives up on it. Slack answers in well under a second; a
+ * call left unanswered must not hold a listener or a job pass (and the claims it holds) for good.
+ */
+export const SLACK_CALL_TIMEOUT_MS = 10_000;
+
+/**
+ * How every Web API client of the app is built, in production and in tests alike: this transport, a timeout,
+ * and no retries of the client's own. A 429 is handed back at once instead of pausing the client's whole queue
+ * (which held every other method, `views.open` included, behind one rate-limited `chat.postMessage`); the
+ * app's pacer owns every wait and retry, so a Retry-After is waited out once, where claims are renewed.
+ */
 export function webClientOptions(apiUrl?: string | undefined): WebClientOptions {
-  return { fetch: createNodeHttpFetch(), ...(apiUrl ? { slackApiUrl: apiUrl } : {}) };
+  return {
+    fetch: createNodeHttpFetch(),
+    timeout: SLACK_CALL_TIMEOUT_MS,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+  };
 }
 
 /**

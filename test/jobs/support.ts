@@ -48,11 +48,7 @@ export interface JobWorld {
 export async function startJobWorld(options: FakeSlackOptions = {}): Promise<JobWorld> {
   const clock = virtualClock(new Date('2025-01-01T00:00:00Z'));
   const slack = await startFakeSlack({ clock: clock.now, ...options });
-  const client = new WebClient('xoxb-test', {
-    ...webClientOptions(slack.url),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  });
+  const client = new WebClient('xoxb-test', webClientOptions(slack.url));
   const warnings: string[] = [];
   const logger = createLogger('warn', (line) => warnings.push(line));
   // Fast pacing keeps tests quick; the limits themselves are the benchmark's business.

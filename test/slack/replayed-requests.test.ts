@@ -161,9 +161,13 @@ for (const engine of TEST_ENGINES) {
           apiUrl: t.fake.url,
           port: 0,
           checkHealth: async () => {},
-          clientOptions: { retryConfig: { retries: 0 } },
         },
-        { db: t.db, now: () => NOW, logger: createLogger('error', () => {}) },
+        {
+          db: t.db,
+          now: () => NOW,
+          logger: createLogger('error', () => {}),
+          sendMessage: async () => ({ ok: true, ts: null }),
+        },
       );
       await second.init();
       const server = (await second.start({ port: 0, host: '127.0.0.1' })) as Server;

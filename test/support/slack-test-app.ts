@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { Database, DatabaseEngine } from '../../src/db/client.js';
+import { type Clock, createPacer, SLACK_POST_LIMITS } from '../../src/jobs/pacer.js';
+import { createMessageSender } from '../../src/jobs/post-message.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp } from '../../src/slack/app.js';
 import { findBlockKitViolations } from './block-kit-limits.js';
@@ -58,6 +60,9 @@ export interface SlackTestApp {
   stop(): Promise<void>;
 }
 
+/** Listener tests send many messages to one rep in a second; pacing them in real time is the benchmark's business. */
+const waitsPassAtOnce: Clock = { now: Date.now, sleep: async () => {} };
+
 const PLACEHOLDER_TRIGGER = 'trigger-not-issued-by-the-fake';
 
 /**
@@ -70,8 +75,11 @@ export async function startSlackTestApp(options: {
   fakeOptions?: FakeSlackOptions;
   /** The database handle the app uses, when it must differ from the test's (e.g. through a TCP proxy). */
   appDatabase?: (handle: TestDatabase) => Promise<Database>;
+  /** The clock the app's message pacer waits on (a Retry-After, its slots); unless given, its waits pass at once. */
+  pacingClock?: Clock;
 }): Promise<SlackTestApp> {
   let now = options.now;
+  const clock = options.pacingClock ?? waitsPassAtOnce;
   const fake = await startFakeSlack(options.fakeOptions);
   const handle = await createTestDatabase(options.engine);
   const responses: RecordedResponse[] = [];
@@ -86,9 +94,13 @@ export async function startSlackTestApp(options: {
       apiUrl: fake.url,
       port: 0,
       checkHealth: handle.ping,
-      clientOptions: { retryConfig: { retries: 0 } },
     },
-    { db: options.appDatabase ? await options.appDatabase(handle) : handle.db, now: () => now, logger },
+    {
+      db: options.appDatabase ? await options.appDatabase(handle) : handle.db,
+      now: () => now,
+      logger,
+      sendMessage: createMessageSender({ pacer: createPacer(SLACK_POST_LIMITS, clock), clock, logger }),
+    },
   );
   await app.init();
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

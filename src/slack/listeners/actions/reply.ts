@@ -50,7 +50,7 @@ export async function replyToAction(params: {
     await params.respond({ response_type: 'ephemeral', replace_original: false, text });
     return;
   }
-  await client.chat.postMessage({ channel: body.user.id, text });
+  await params.dependencies.sendMessage(client, params.actor.workspaceId, { channel: body.user.id, text });
   if (pressedOnHome(body)) {
     await publishHome(params.dependencies, client, params.actor.workspaceId, params.actor);
   }

@@ -26,7 +26,15 @@ export const digestSubcommand: Subcommand = {
       await respond({ response_type: 'ephemeral', ...message });
       return;
     }
-    await client.chat.postMessage({ channel: result.channel, ...message });
-    await respond({ response_type: 'ephemeral', text: `Posted the digest in <#${result.channel}>.` });
+    const posted = await dependencies.sendMessage(client, command.team_id, {
+      channel: result.channel,
+      ...message,
+    });
+    await respond({
+      response_type: 'ephemeral',
+      text: posted.ok
+        ? `Posted the digest in <#${result.channel}>.`
+        : `Slack did not take the digest for <#${result.channel}> (${posted.error}).`,
+    });
   },
 };

@@ -46,7 +46,7 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     const message = renderConfirmationMessage(result.confirmation, {
       alreadySaved: result.kind === 'already_saved',
     });
-    await client.chat.postMessage({ channel: body.user.id, ...message });
+    await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, ...message });
     if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, await findRep());
   });
 }

@@ -65,7 +65,7 @@ function registerNextStepChange<Form>(
     if (change.kind !== 'changed' || !actor)
       return ack({ response_action: 'errors', errors: { [spec.errorBlock]: text } });
     await ack();
-    await client.chat.postMessage({ channel: body.user.id, text });
+    await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, text });
     if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, actor);
   });
 }

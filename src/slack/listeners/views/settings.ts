@@ -68,7 +68,7 @@ export function registerSettingsSubmission(app: App, dependencies: SlackDependen
         changes: form.value,
         now: dependencies.now(),
       });
-      await client.chat.postMessage({
+      await dependencies.sendMessage(client, workspaceId, {
         channel: body.user.id,
         text: `Saved. Your digest goes to <#${form.value.managerChannelId}>; add your reps with /followup team @rep.`,
       });
