@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { loadCoachReader } from '../coach-model/load-coach-reader.js';
 import { type CoachInput, explainNextStep, judgeNextStep } from '../domain/coach/index.js';
+import { GONE_DARK_AFTER_UNANSWERED } from '../domain/settings.js';
 import { OUTCOMES, PROFILE_FIELDS, VALUE_REASONS } from '../domain/vocabulary.js';
 
 export interface CoachCommandIo {
@@ -27,7 +28,12 @@ const prospectSchema = z.object({
   stakeholderCount: z.number().int().min(0).optional(),
   unansweredTouchesInRow: z.number().int().min(0).optional(),
   profileGaps: z.array(z.enum(PROFILE_FIELDS)).optional(),
-  goneDarkAfterUnanswered: z.number().int().min(1).optional(),
+  goneDarkAfterUnanswered: z
+    .number()
+    .int()
+    .min(GONE_DARK_AFTER_UNANSWERED.min)
+    .max(GONE_DARK_AFTER_UNANSWERED.max)
+    .optional(),
 });
 
 /** One line of --jsonl input; unknown fields (a corpus "label", an "id") are ignored. */

@@ -13,7 +13,14 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { GONE_DARK_AFTER_UNANSWERED } from '../domain/settings.js';
+import {
+  DIGEST_DEFAULTS,
+  GONE_DARK_AFTER_UNANSWERED,
+  MIN_VALUE_TOUCH_PERCENT,
+  REMINDER_LEAD_MINUTES,
+  REVISIT_AFTER_DAYS,
+  STALE_AFTER_DAYS,
+} from '../domain/settings.js';
 import type {
   CoachVerdictKind,
   NextStepStatus,
@@ -50,18 +57,23 @@ export const workspaceSettings = pgTable('workspace_settings', {
     .primaryKey()
     .references(() => workspaces.id, { onDelete: 'cascade' }),
   managerChannelId: text('manager_channel_id'),
-  digestHour: smallint('digest_hour').notNull().default(9),
-  digestMinute: smallint('digest_minute').notNull().default(0),
+  digestHour: smallint('digest_hour').notNull().default(DIGEST_DEFAULTS.hour),
+  digestMinute: smallint('digest_minute').notNull().default(DIGEST_DEFAULTS.minute),
   /** ISO weekdays (1 = Monday ... 7 = Sunday). */
-  digestWeekdays: smallint('digest_weekdays').array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
-  staleAfterDays: smallint('stale_after_days').notNull().default(14),
+  digestWeekdays: smallint('digest_weekdays')
+    .array()
+    .notNull()
+    .default(sql.raw(`'{${DIGEST_DEFAULTS.weekdays.join(',')}}'::smallint[]`)),
+  staleAfterDays: smallint('stale_after_days').notNull().default(STALE_AFTER_DAYS.default),
   goneDarkAfterUnanswered: smallint('gone_dark_after_unanswered')
     .notNull()
     .default(GONE_DARK_AFTER_UNANSWERED.default),
   /** The 70/30 rule: below this share of value touches a deal is "all asks". */
-  minValueTouchPercent: smallint('min_value_touch_percent').notNull().default(70),
-  revisitAfterDays: smallint('revisit_after_days').notNull().default(365),
-  reminderLeadMinutes: smallint('reminder_lead_minutes').notNull().default(15),
+  minValueTouchPercent: smallint('min_value_touch_percent')
+    .notNull()
+    .default(MIN_VALUE_TOUCH_PERCENT.default),
+  revisitAfterDays: smallint('revisit_after_days').notNull().default(REVISIT_AFTER_DAYS.default),
+  reminderLeadMinutes: smallint('reminder_lead_minutes').notNull().default(REMINDER_LEAD_MINUTES.default),
   updatedAt: updatedAt(),
 });
 

@@ -2,7 +2,9 @@ import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { findNextStepView, type NextStepView, updateScheduledNextStep } from '../db/queries/next-steps.js';
 import type { Person } from '../db/queries/people.js';
-import { nextCallTimeProblem } from './next-call-time.js';
+import { nextCallTimeProblem } from '../domain/scheduling/next-call-time.js';
+
+export type { NextStepView };
 
 export type NextStepAccess =
   | { kind: 'ok'; view: NextStepView }

@@ -9,6 +9,9 @@ import {
 } from '../db/queries/people.js';
 import { ensureWorkspace } from '../db/queries/workspaces.js';
 
+/** The people the edges act for: a rep or a manager of the workspace. */
+export type { Person };
+
 export interface ChatProfile {
   timeZone?: string | undefined;
   displayName?: string | null | undefined;

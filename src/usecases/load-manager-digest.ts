@@ -2,8 +2,8 @@ import type { Database } from '../db/client.js';
 import { listDealFacts } from '../db/queries/deal-facts.js';
 import { listRepActivity } from '../db/queries/rep-activity.js';
 import { listTeam } from '../db/queries/teams.js';
-import type { WorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { buildTeamDigest, type TeamDigest } from '../domain/digest/team-digest.js';
+import type { WorkspaceSettings } from '../domain/settings.js';
 
 /** The habits in the digest are measured over the last week. */
 const ACTIVITY_WINDOW_MS = 7 * 86_400_000;

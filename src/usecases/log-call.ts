@@ -19,6 +19,7 @@ import {
 } from '../db/queries/prospects.js';
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { type CoachVerdict, judgeNextStep, type ProspectContext } from '../domain/coach/index.js';
+import { nextCallTimeProblem } from '../domain/scheduling/next-call-time.js';
 import {
   CLOSING_OUTCOMES,
   type Outcome,
@@ -28,7 +29,6 @@ import {
   UNANSWERED_OUTCOMES,
   type ValueReason,
 } from '../domain/vocabulary.js';
-import { nextCallTimeProblem } from './next-call-time.js';
 
 export interface LogCallForm {
   contactName: string;

@@ -1,8 +1,9 @@
 import type { Database } from '../db/client.js';
 import type { Person } from '../db/queries/people.js';
 import { makeManager } from '../db/queries/teams.js';
-import { type SettingsChanges, upsertWorkspaceSettings } from '../db/queries/workspace-settings.js';
+import { upsertWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { ensureWorkspace } from '../db/queries/workspaces.js';
+import type { SettingsChanges } from '../domain/settings.js';
 
 /** Saves the workspace's digest settings; whoever configures the digest is a manager from then on. */
 export async function saveSettings(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorkspaceSettings } from '../../src/db/queries/workspace-settings.js';
+import { defaultWorkspaceSettings } from '../../src/domain/settings.js';
 import { renderSettingsModal, SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
 import { parseSettingsForm } from '../../src/slack/listeners/views/settings.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';

@@ -39,7 +39,7 @@ describe('fallback text escapes what a rep typed, as the blocks do', () => {
   it('in the confirmation DM', () => {
     const message = renderConfirmationMessage(
       {
-        prospect: { id: 7, contactName: LOUD, company: '' },
+        prospect: { contactName: LOUD, company: '' },
         outcome: 'connected',
         summary: null,
         nextStep: { id: 7, dueAt: NOW, agreed: true, valueReason: 'price_drop', plan: 'Show the quote' },

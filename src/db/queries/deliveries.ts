@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { REMINDER_LEAD_MINUTES } from '../../domain/settings.js';
 import { type Database, selectRows } from '../client.js';
 import { type DeliveryKind, deliveries } from '../schema.js';
 
@@ -237,9 +238,6 @@ export interface CallDueForReminder {
   timeZone: string;
 }
 
-/** Longest lead time a workspace may set; it bounds the reminder sweep's index range. */
-export const MAX_REMINDER_LEAD_MINUTES = 120;
-
 export function callReminderKey(nextStepId: number, dueAt: Date): string {
   return `call_reminder:${nextStepId}:${dueAt.toISOString()}`;
 }
@@ -267,8 +265,8 @@ export async function listCallsDueForReminder(
     left join workspace_settings s on s.workspace_id = n.workspace_id
     where n.status = 'scheduled'
       and n.due_at > ${now}::timestamptz
-      and n.due_at <= ${now}::timestamptz + make_interval(mins => ${MAX_REMINDER_LEAD_MINUTES})
-      and n.due_at - make_interval(mins => coalesce(s.reminder_lead_minutes, 15)::int) <= ${now}::timestamptz
+      and n.due_at <= ${now}::timestamptz + make_interval(mins => ${REMINDER_LEAD_MINUTES.max})
+      and n.due_at - make_interval(mins => coalesce(s.reminder_lead_minutes, ${REMINDER_LEAD_MINUTES.default})::int) <= ${now}::timestamptz
       and p.deactivated_at is null and w.uninstalled_at is null
       and not exists (
         select 1 from deliveries d

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { REVISIT_AFTER_DAYS } from '../../domain/settings.js';
 import type {
   CoachVerdictKind,
   Outcome,
@@ -7,7 +8,6 @@ import type {
   ValueReason,
 } from '../../domain/vocabulary.js';
 import { type Database, selectRows } from '../client.js';
-import { DEFAULT_REVISIT_AFTER_DAYS } from './workspaces.js';
 
 /**
  * Logging a call is the app's busiest write, and on this kind of host each database round trip costs more
@@ -226,7 +226,7 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
         select case when ${write.revisit}::boolean
           then ${occurredAt}::timestamptz + coalesce(
             (select revisit_after_days from workspace_settings where workspace_id = ${workspaceId}),
-            ${DEFAULT_REVISIT_AFTER_DAYS}) * interval '1 day'
+            ${REVISIT_AFTER_DAYS.default}) * interval '1 day'
         end as at
       ),
       created as (

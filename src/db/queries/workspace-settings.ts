@@ -1,26 +1,11 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { GONE_DARK_AFTER_UNANSWERED } from '../../domain/settings.js';
+import {
+  defaultWorkspaceSettings,
+  type SettingsChanges,
+  type WorkspaceSettings,
+} from '../../domain/settings.js';
 import type { Database } from '../client.js';
 import { people, workspaceSettings, workspaces } from '../schema.js';
-
-export type WorkspaceSettings = Omit<typeof workspaceSettings.$inferSelect, 'updatedAt'>;
-export type SettingsChanges = Partial<Omit<WorkspaceSettings, 'workspaceId'>>;
-
-/** The method's defaults, as the schema declares them, for a workspace that never saved settings. */
-export function defaultWorkspaceSettings(workspaceId: string): WorkspaceSettings {
-  return {
-    workspaceId,
-    managerChannelId: null,
-    digestHour: 9,
-    digestMinute: 0,
-    digestWeekdays: [1, 2, 3, 4, 5],
-    staleAfterDays: 14,
-    goneDarkAfterUnanswered: GONE_DARK_AFTER_UNANSWERED.default,
-    minValueTouchPercent: 70,
-    revisitAfterDays: 365,
-    reminderLeadMinutes: 15,
-  };
-}
 
 export async function findWorkspaceSettings(
   db: Database,

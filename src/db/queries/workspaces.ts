@@ -2,9 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { workspaces } from '../schema.js';
 
-/** The method's second-chance call comes about a year later unless the workspace says otherwise. */
-export const DEFAULT_REVISIT_AFTER_DAYS = 365;
-
 /** Creates the workspace row on first contact; a no-op afterwards. */
 export async function ensureWorkspace(db: Database, params: { workspaceId: string }): Promise<void> {
   await db.insert(workspaces).values({ id: params.workspaceId }).onConflictDoNothing();

@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
-import type { CallReminder } from '../../usecases/load-call-reminder.js';
 import type { SlackMessage } from './confirmation.js';
 import { briefContext, briefText } from './due-call-dm.js';
 import { itemOf } from './due-list.js';
 import { nextStepActions, nextStepText } from './next-step-item.js';
 import { escapeMrkdwn, mrkdwnSection } from './text.js';
+import type { CallReminderModel } from './view-models.js';
 
 /** One short nudge before the call: who, when, the brief, and the buttons. */
-export function renderCallReminder(reminder: CallReminder, now: Date): SlackMessage {
+export function renderCallReminder(reminder: CallReminderModel, now: Date): SlackMessage {
   const { row, brief } = reminder;
   const zone = row.owner.timeZone;
   const minutes = Math.max(1, Math.round((row.step.dueAt.getTime() - now.getTime()) / 60_000));

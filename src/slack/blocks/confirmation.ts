@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
 import { OUTCOME_LABELS } from '../../domain/vocabulary.js';
-import type { LogConfirmation } from '../../usecases/log-call.js';
-import { formatLocalDate, formatLocalTime } from '../../usecases/next-call-time.js';
+import { formatLocalDate, formatLocalTime } from './local-time.js';
 import { nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
 import { clip, context, escapeMrkdwn, mrkdwnSection } from './text.js';
+import type { ConfirmationModel } from './view-models.js';
 
 export interface SlackMessage {
   text: string;
@@ -12,7 +12,7 @@ export interface SlackMessage {
 
 /** What was saved and when the call is due, in the rep's zone, with the buttons to act on it. */
 export function renderConfirmationMessage(
-  confirmation: LogConfirmation,
+  confirmation: ConfirmationModel,
   options: { alreadySaved: boolean },
 ): SlackMessage {
   // Blocks and the fallback text (notifications, screen readers) are both mrkdwn: the name is escaped in each.

@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
 import type { RepDigest, TeamDigest } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
-import type { ManagerDigest } from '../../usecases/load-manager-digest.js';
 import type { SlackMessage } from './confirmation.js';
 import { prospectLabel } from './next-step-item.js';
 import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
+import type { DigestModel } from './view-models.js';
 
 /**
  * Header, intro, two blocks per rep, the count of reps left out and the deals whose owner left: 22 reps fit in
@@ -17,7 +17,7 @@ const DEALS_TEXT_BUDGET = MAX_TEXT - 120;
 const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
 
 /** The manager digest: per rep, the week's habits and every stalled deal with why (paused deals stay out). */
-export function renderDigestMessage(input: ManagerDigest): SlackMessage {
+export function renderDigestMessage(input: DigestModel): SlackMessage {
   const { digest } = input;
   const late = input.late ? ' (late: the scheduled run was missed)' : '';
   const blocks: types.KnownBlock[] = [

@@ -1,11 +1,10 @@
 import type { types } from '@slack/bolt';
-import type { NextStepPage } from '../../db/queries/next-steps.js';
 import { describeGaps, type PreCallBrief } from '../../domain/brief/pre-call-brief.js';
-import type { DueCallDm } from '../../usecases/load-due-call-dm.js';
 import type { SlackMessage } from './confirmation.js';
 import { itemOf } from './due-list.js';
 import { nextStepActions, nextStepText } from './next-step-item.js';
 import { clip, context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
+import type { CallModel, DueCallDmModel, Page } from './view-models.js';
 
 /** The brief under a call, one line each; long rep input is cut so the section stays under 3000 characters. */
 export function briefText(brief: PreCallBrief): string {
@@ -23,7 +22,7 @@ export function briefContext(brief: PreCallBrief): types.ContextBlock | undefine
  * One DM a day: overdue calls, then today's, each with its pre-call brief and the buttons to log the outcome or
  * reschedule. Three blocks a call; lists longer than fit in 50 blocks end with "and N more".
  */
-export function renderDueCallDm(dm: DueCallDm): SlackMessage {
+export function renderDueCallDm(dm: DueCallDmModel): SlackMessage {
   const { due } = dm;
   const blocks: types.KnownBlock[] = [header(`Your calls for ${due.day}`)];
   blocks.push(...section(':rotating_light: *Overdue*', due.overdue, dm));
@@ -32,7 +31,7 @@ export function renderDueCallDm(dm: DueCallDm): SlackMessage {
   return { text, blocks };
 }
 
-function section(title: string, page: NextStepPage, dm: DueCallDm): types.KnownBlock[] {
+function section(title: string, page: Page<CallModel>, dm: DueCallDmModel): types.KnownBlock[] {
   if (page.total === 0) return [];
   const blocks: types.KnownBlock[] = [mrkdwnSection(`${title} (${page.total})`)];
   for (const row of page.rows) {

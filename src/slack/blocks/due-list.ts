@@ -1,15 +1,14 @@
 import type { types } from '@slack/bolt';
-import type { NextStepPage, NextStepView } from '../../db/queries/next-steps.js';
-import type { DueCalls } from '../../usecases/load-due-calls.js';
-import { formatDay, formatLocalTime } from '../../usecases/next-call-time.js';
 import type { SlackMessage } from './confirmation.js';
+import { formatDay, formatLocalTime } from './local-time.js';
 import { moreCallsLine, type NextStepItem, nextStepActions, nextStepText } from './next-step-item.js';
 import { context, escapeMrkdwn, mrkdwnSection } from './text.js';
+import type { CallModel, DueListModel, Page } from './view-models.js';
 
 /** Two blocks per call and two lists in a 50-block message: nine calls per list leave room for headings. */
 export const DUE_LIST_ITEMS_PER_SECTION = 9;
 
-export function itemOf(row: NextStepView, zone: string): NextStepItem {
+export function itemOf(row: CallModel, zone: string): NextStepItem {
   return {
     id: row.step.id,
     contactName: row.prospect.contactName,
@@ -25,7 +24,7 @@ export function itemOf(row: NextStepView, zone: string): NextStepItem {
  * The answer to `/followup due`: overdue first, then today, each with its buttons. A manager's team list
  * (`/followup due team`) names the rep on each call.
  */
-export function renderDueListMessage(due: DueCalls, options: { team?: boolean } = {}): SlackMessage {
+export function renderDueListMessage(due: DueListModel, options: { team?: boolean } = {}): SlackMessage {
   const team = options.team ?? false;
   const count = due.overdue.total + due.today.total;
   if (count === 0) {
@@ -49,7 +48,7 @@ export function renderDueListMessage(due: DueCalls, options: { team?: boolean } 
   return { text, blocks };
 }
 
-function section(title: string, page: NextStepPage, zone: string, team: boolean): types.KnownBlock[] {
+function section(title: string, page: Page<CallModel>, zone: string, team: boolean): types.KnownBlock[] {
   if (page.total === 0) return [];
   const shown = page.rows.slice(0, DUE_LIST_ITEMS_PER_SECTION);
   const blocks: types.KnownBlock[] = [mrkdwnSection(title)];

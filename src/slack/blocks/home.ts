@@ -1,12 +1,12 @@
 import type { types } from '@slack/bolt';
 import type { StalledDeal } from '../../domain/digest/team-digest.js';
 import { describeStallReason } from '../../domain/stalls/stall-rules.js';
-import type { HomeModel } from '../../usecases/load-home.js';
-import { formatDay, formatLocalDate, formatLocalTime, zoneNameOnDay } from '../../usecases/next-call-time.js';
 import { ACTIONS } from '../ids.js';
 import { itemOf } from './due-list.js';
+import { formatDay, formatLocalDate, formatLocalTime, zoneNameOnDay } from './local-time.js';
 import { moreCallsLine, nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
 import { context, escapeMrkdwn, header, mrkdwnSection, plain } from './text.js';
+import type { HomeTabModel, Page } from './view-models.js';
 
 /**
  * The Home tab holds 100 blocks. Calls take two blocks (text + buttons), prospects one (text + button), so these
@@ -14,7 +14,7 @@ import { context, escapeMrkdwn, header, mrkdwnSection, plain } from './text.js';
  */
 export const HOME_LIMITS = { calls: 12, prospects: 12 } as const;
 
-export function renderHomeView(model: HomeModel): types.HomeView {
+export function renderHomeView(model: HomeTabModel): types.HomeView {
   const blocks: types.KnownBlock[] = [
     header('Your follow-ups'),
     context(
@@ -67,8 +67,8 @@ function nextCallOf(deal: StalledDeal['deal'], zone: string): string {
 
 function callSection(
   title: string,
-  page: HomeModel['today'],
-  model: HomeModel,
+  page: HomeTabModel['today'],
+  model: HomeTabModel,
   empty: string,
 ): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [mrkdwnSection(`${title} (${page.total})`)];
@@ -95,7 +95,7 @@ interface ProspectLine {
 
 function prospectSection<Row>(
   title: string,
-  page: { rows: Row[]; total: number },
+  page: Page<Row>,
   lineOf: (row: Row) => ProspectLine,
   empty: string,
 ): types.KnownBlock[] {

@@ -1,6 +1,11 @@
 import type { types } from '@slack/bolt';
-import type { WorkspaceSettings } from '../../db/queries/workspace-settings.js';
-import { GONE_DARK_AFTER_UNANSWERED } from '../../domain/settings.js';
+import {
+  GONE_DARK_AFTER_UNANSWERED,
+  MIN_VALUE_TOUCH_PERCENT,
+  REMINDER_LEAD_MINUTES,
+  STALE_AFTER_DAYS,
+  type WorkspaceSettings,
+} from '../../domain/settings.js';
 import { CALLBACK_IDS } from '../ids.js';
 import { plain } from './text.js';
 
@@ -22,8 +27,7 @@ function numberInput(
   blockId: string,
   label: string,
   value: number,
-  min: number,
-  max: number,
+  range: { min: number; max: number },
 ): types.InputBlock {
   return {
     type: 'input',
@@ -34,8 +38,8 @@ function numberInput(
       action_id: 'value',
       is_decimal_allowed: false,
       initial_value: String(value),
-      min_value: String(min),
-      max_value: String(max),
+      min_value: String(range.min),
+      max_value: String(range.max),
     },
   };
 }
@@ -87,29 +91,25 @@ export function renderSettingsModal(settings: WorkspaceSettings): types.ModalVie
         SETTINGS_BLOCKS.staleAfterDays,
         'Stalled after this many days without real contact',
         settings.staleAfterDays,
-        1,
-        365,
+        STALE_AFTER_DAYS,
       ),
       numberInput(
         SETTINGS_BLOCKS.goneDark,
         'Gone dark after this many unanswered touches in a row',
         settings.goneDarkAfterUnanswered,
-        GONE_DARK_AFTER_UNANSWERED.min,
-        GONE_DARK_AFTER_UNANSWERED.max,
+        GONE_DARK_AFTER_UNANSWERED,
       ),
       numberInput(
         SETTINGS_BLOCKS.minValuePercent,
         'Value touches should be at least this % (70/30 rule)',
         settings.minValueTouchPercent,
-        0,
-        100,
+        MIN_VALUE_TOUCH_PERCENT,
       ),
       numberInput(
         SETTINGS_BLOCKS.reminderLead,
         'Remind reps this many minutes before a call',
         settings.reminderLeadMinutes,
-        1,
-        120,
+        REMINDER_LEAD_MINUTES,
       ),
     ],
   };

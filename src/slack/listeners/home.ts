@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Person } from '../../db/queries/people.js';
+import type { Person } from '../../usecases/ensure-person.js';
 import { loadHome } from '../../usecases/load-home.js';
 import { HOME_LIMITS, renderHomeView } from '../blocks/home.js';
 import type { SlackDependencies } from '../dependencies.js';

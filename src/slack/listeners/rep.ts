@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Person } from '../../db/queries/people.js';
+import type { Person } from '../../usecases/ensure-person.js';
 import { type ChatProfile, ensurePerson } from '../../usecases/ensure-person.js';
 import type { SlackDependencies } from '../dependencies.js';
 

@@ -125,7 +125,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
   it('confirms a saved call with long texts, and a lost one with its revisit date', () => {
     const saved = renderConfirmationMessage(
       {
-        prospect: { id: 1, contactName: huge(150), company: huge(150) },
+        prospect: { contactName: huge(150), company: huge(150) },
         outcome: 'connected',
         summary: huge(3000),
         nextStep: { id: 9, dueAt: NOW, agreed: true, valueReason: 'new_product', plan: huge(2000) },
@@ -139,7 +139,7 @@ describe('Block Kit builders stay within Slack’s limits', () => {
     expect(saved.text).toContain('Mon 2 Jun, 13:30 IST');
     const lost = renderConfirmationMessage(
       {
-        prospect: { id: 1, contactName: 'Dana', company: 'Acme' },
+        prospect: { contactName: 'Dana', company: 'Acme' },
         outcome: 'lost',
         summary: null,
         nextStep: null,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderDueListMessage } from '../../../src/slack/blocks/due-list.js';
 import { renderHelpMessage } from '../../../src/slack/blocks/help.js';
 import { renderHomeView } from '../../../src/slack/blocks/home.js';
+import { formatDay, formatLocalTime } from '../../../src/slack/blocks/local-time.js';
 import { clip } from '../../../src/slack/blocks/text.js';
-import { formatDay, formatLocalTime } from '../../../src/usecases/next-call-time.js';
 
 const empty = { rows: [], total: 0 };
 

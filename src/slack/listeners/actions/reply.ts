@@ -1,9 +1,12 @@
 import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { NextStepView } from '../../../db/queries/next-steps.js';
-import type { Person } from '../../../db/queries/people.js';
-import { loadNextStepForActor, type NextStepChange } from '../../../usecases/change-next-step.js';
-import { formatLocalTime } from '../../../usecases/next-call-time.js';
+import {
+  loadNextStepForActor,
+  type NextStepChange,
+  type NextStepView,
+} from '../../../usecases/change-next-step.js';
+import type { Person } from '../../../usecases/ensure-person.js';
+import { formatLocalTime } from '../../blocks/local-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { publishHome } from '../home.js';

@@ -1,5 +1,5 @@
-import { formatLocalDate } from '../../../usecases/next-call-time.js';
 import { pauseDeal } from '../../../usecases/pause-deal.js';
+import { formatLocalDate } from '../../blocks/local-time.js';
 import { escapeMrkdwn } from '../../blocks/text.js';
 import { ensureRep } from '../rep.js';
 import type { Subcommand } from './subcommand.js';

@@ -1,4 +1,4 @@
-import { findWorkspaceSettings } from '../../../db/queries/workspace-settings.js';
+import { loadSettings } from '../../../usecases/load-settings.js';
 import { renderSettingsModal } from '../../blocks/settings-modal.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -7,7 +7,7 @@ export const settingsSubcommand: Subcommand = {
   usage: '/followup settings',
   description: 'sets the manager channel, digest time and days, and the stall thresholds.',
   run: async ({ command, client, dependencies }) => {
-    const settings = await findWorkspaceSettings(dependencies.db, { workspaceId: command.team_id });
+    const settings = await loadSettings(dependencies.db, { workspaceId: command.team_id });
     await client.views.open({ trigger_id: command.trigger_id, view: renderSettingsModal(settings) });
   },
 };

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { markWorkspaceUninstalled } from '../../../db/queries/workspaces.js';
+import { uninstallWorkspace } from '../../../usecases/uninstall-workspace.js';
 import type { SlackDependencies } from '../../dependencies.js';
 
 /**
@@ -8,10 +8,10 @@ import type { SlackDependencies } from '../../dependencies.js';
  */
 export function registerAppUninstalled(app: App, dependencies: SlackDependencies): void {
   app.event('app_uninstalled', async ({ body }) => {
-    await markWorkspaceUninstalled(dependencies.db, { workspaceId: body.team_id, at: dependencies.now() });
+    await uninstallWorkspace(dependencies.db, { workspaceId: body.team_id, at: dependencies.now() });
   });
   app.event('tokens_revoked', async ({ event, body }) => {
     if ((event.tokens.bot ?? []).length === 0) return;
-    await markWorkspaceUninstalled(dependencies.db, { workspaceId: body.team_id, at: dependencies.now() });
+    await uninstallWorkspace(dependencies.db, { workspaceId: body.team_id, at: dependencies.now() });
   });
 }

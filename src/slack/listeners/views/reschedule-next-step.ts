@@ -1,11 +1,11 @@
 import type { App } from '@slack/bolt';
-import type { Person } from '../../../db/queries/people.js';
 import {
   type ChangeRequest,
   type NextStepChange,
   rescheduleNextStep,
   snoozeNextStep,
 } from '../../../usecases/change-next-step.js';
+import type { Person } from '../../../usecases/ensure-person.js';
 import { RESCHEDULE_BLOCKS } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS } from '../../ids.js';

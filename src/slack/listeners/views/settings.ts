@@ -1,7 +1,14 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { SettingsChanges } from '../../../db/queries/workspace-settings.js';
-import { GONE_DARK_AFTER_UNANSWERED } from '../../../domain/settings.js';
+import {
+  DIGEST_DEFAULTS,
+  DIGEST_WEEKDAY,
+  GONE_DARK_AFTER_UNANSWERED,
+  MIN_VALUE_TOUCH_PERCENT,
+  REMINDER_LEAD_MINUTES,
+  type SettingsChanges,
+  STALE_AFTER_DAYS,
+} from '../../../domain/settings.js';
 import { saveSettings } from '../../../usecases/save-settings.js';
 import { SETTINGS_BLOCKS } from '../../blocks/settings-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
@@ -9,20 +16,22 @@ import { CALLBACK_IDS } from '../../ids.js';
 import { ensureRep } from '../rep.js';
 
 const field = <T extends z.ZodType>(inner: T) => z.object({ value: inner });
-const integer = (min: number, max: number) =>
-  field(z.object({ value: z.coerce.number().int().min(min).max(max) }));
+const integer = (range: { min: number; max: number }) =>
+  field(z.object({ value: z.coerce.number().int().min(range.min).max(range.max) }));
 const settingsState = z.object({
   [SETTINGS_BLOCKS.managerChannel]: field(z.object({ selected_conversation: z.string().min(1) })),
   [SETTINGS_BLOCKS.digestTime]: field(z.object({ selected_time: z.string().regex(/^\d{2}:\d{2}$/) })),
   [SETTINGS_BLOCKS.weekdays]: field(
     z.object({
-      selected_options: z.array(z.object({ value: z.coerce.number().int().min(1).max(7) })).min(1),
+      selected_options: z
+        .array(z.object({ value: z.coerce.number().int().min(DIGEST_WEEKDAY.min).max(DIGEST_WEEKDAY.max) }))
+        .min(1),
     }),
   ),
-  [SETTINGS_BLOCKS.staleAfterDays]: integer(1, 365),
-  [SETTINGS_BLOCKS.goneDark]: integer(GONE_DARK_AFTER_UNANSWERED.min, GONE_DARK_AFTER_UNANSWERED.max),
-  [SETTINGS_BLOCKS.minValuePercent]: integer(0, 100),
-  [SETTINGS_BLOCKS.reminderLead]: integer(1, 120),
+  [SETTINGS_BLOCKS.staleAfterDays]: integer(STALE_AFTER_DAYS),
+  [SETTINGS_BLOCKS.goneDark]: integer(GONE_DARK_AFTER_UNANSWERED),
+  [SETTINGS_BLOCKS.minValuePercent]: integer(MIN_VALUE_TOUCH_PERCENT),
+  [SETTINGS_BLOCKS.reminderLead]: integer(REMINDER_LEAD_MINUTES),
 });
 
 /** Parses the modal; a problem is shown on its field. */
@@ -41,8 +50,8 @@ export function parseSettingsForm(
     ok: true,
     value: {
       managerChannelId: state[SETTINGS_BLOCKS.managerChannel].value.selected_conversation,
-      digestHour: hour ?? 9,
-      digestMinute: minute ?? 0,
+      digestHour: hour ?? DIGEST_DEFAULTS.hour,
+      digestMinute: minute ?? DIGEST_DEFAULTS.minute,
       digestWeekdays: state[SETTINGS_BLOCKS.weekdays].value.selected_options
         .map((option) => option.value)
         .sort(),

@@ -1,0 +1,80 @@
+import type { PreCallBrief } from '../../domain/brief/pre-call-brief.js';
+import type { StalledDeal, TeamDigest } from '../../domain/digest/team-digest.js';
+import type { Outcome, ValueReason } from '../../domain/vocabulary.js';
+
+/*
+ * What the builders read. Use cases and queries return richer records; these name only what a message shows,
+ * so a builder cannot reach for a column or a use case, and any record that fits is passed as it is.
+ */
+
+/** A call as a list line shows it. */
+export interface CallStep {
+  id: number;
+  dueAt: Date;
+  plan: string;
+  valueReason: ValueReason | null;
+  agreed: boolean;
+}
+
+export interface CallModel {
+  step: CallStep;
+  prospect: { contactName: string; company: string };
+  owner: { slackUserId: string; timeZone: string };
+}
+
+/** The first rows of a list and how many it holds in all. */
+export interface Page<Row> {
+  rows: readonly Row[];
+  total: number;
+}
+
+/** Calls due today and overdue, by the reader's calendar day (YYYY-MM-DD) in their zone. */
+export interface DueListModel {
+  day: string;
+  timeZone: string;
+  overdue: Page<CallModel>;
+  today: Page<CallModel>;
+}
+
+export interface DueCallDmModel {
+  due: DueListModel;
+  /** The pre-call brief of each listed call, by next step id. */
+  briefs: ReadonlyMap<number, PreCallBrief>;
+}
+
+export interface CallReminderModel {
+  row: CallModel;
+  brief: PreCallBrief;
+}
+
+export interface RevisitModel {
+  id: number;
+  contactName: string;
+  company: string;
+  hotButton: string | null;
+  revisitAt: Date | null;
+}
+
+export interface HomeTabModel extends DueListModel {
+  stalled: Page<StalledDeal>;
+  revisit: Page<RevisitModel>;
+}
+
+export interface DigestModel {
+  managerSlackUserId: string;
+  digest: TeamDigest;
+  /** Slack user id of each rep, for mentions. */
+  slackUserIds: ReadonlyMap<number, string>;
+  late: boolean;
+}
+
+export interface ConfirmationModel {
+  prospect: { contactName: string; company: string };
+  outcome: Outcome;
+  summary: string | null;
+  nextStep: CallStep | null;
+  revisitAt: Date | null;
+  /** The coach's first suggestion for an accepted plan; null when none. */
+  coachTip: string | null;
+  timeZone: string;
+}
