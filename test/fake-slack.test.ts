@@ -239,14 +239,31 @@ describe('fake Slack Web API driven by a real WebClient', () => {
     fake.setDeletedUser('U0REP');
 
     expect((await client.users.info({ user: 'U0REP' })).user?.deleted).toBe(true);
-    expect(await outcomeOf(client.conversations.open({ users: 'U0REP' }))).toBe('user_not_found');
+    expect(await outcomeOf(client.conversations.open({ users: 'U0REP' }))).toBe('user_disabled');
     expect(await outcomeOf(client.chat.postMessage({ channel: 'U0REP', text: 'hi' }))).toBe('ok');
     expect(fake.messagesTo('U0REP')).toHaveLength(1);
   });
 
-  it('opens DMs with people but not with bots', async () => {
+  it('opens the DM with a person and answers with its D channel', async () => {
     expect((await client.conversations.open({ users: 'U0REP' })).channel?.id).toBe('D0REP');
-    expect(await outcomeOf(client.conversations.open({ users: 'U0BOT' }))).toBe('cannot_dm_bot');
+  });
+
+  it('answers with the error names the methods document', async () => {
+    const long = 'x'.repeat(40_001);
+    expect(await outcomeOf(client.chat.postMessage({ channel: 'U0REP', text: long }))).toBe('ok');
+    expect(fake.messagesTo('U0REP').at(-1)?.text).toHaveLength(40_000);
+    const posted = await client.chat.postMessage({ channel: 'C0DEALS', text: 'short' });
+    const update = client.chat.update({ channel: 'C0DEALS', ts: posted.ts ?? '', text: 'y'.repeat(4_001) });
+    expect(await outcomeOf(update)).toBe('msg_too_long');
+    const huge = {
+      type: 'modal' as const,
+      title: { type: 'plain_text' as const, text: 'Big' },
+      blocks: [],
+      private_metadata: 'z'.repeat(250_001),
+    };
+    expect(await outcomeOf(client.views.open({ trigger_id: fake.issueTriggerId(), view: huge }))).toBe(
+      'view_too_large',
+    );
   });
 
   it('schedules messages up to 120 days ahead and at most 30 per channel in five minutes', async () => {

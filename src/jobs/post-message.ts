@@ -3,29 +3,46 @@ import type { WebClient } from '@slack/web-api';
 import type { OutgoingMessage, PostResult, SendMessage } from '../slack/dependencies.js';
 import type { Clock, Pacer } from './pacer.js';
 
-/** Errors that will not go away by trying again: record them and stop. */
-export const PERMANENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
-  'user_not_found',
-  'channel_not_found',
-  'is_archived',
+/**
+ * Errors of the bot token itself, so every message to the workspace fails alike, whoever it was for. From the
+ * documented errors of chat.postMessage (https://docs.slack.dev/reference/methods/chat.postMessage#errors):
+ * `account_inactive`, `token_revoked`, `token_expired`, `not_authed`, `missing_scope`,
+ * `not_allowed_token_type`; and `invalid_auth`, which Slack answers for a token it does not know on every method
+ * (documented on auth.test, https://docs.slack.dev/reference/methods/auth.test).
+ */
+export const WORKSPACE_WIDE_SLACK_ERRORS: ReadonlySet<string> = new Set([
   'account_inactive',
-  'invalid_auth',
   'token_revoked',
+  'token_expired',
   'not_authed',
-  'not_in_channel',
-  'cannot_dm_bot',
-  'user_disabled',
-  'invalid_blocks',
-  'msg_too_long',
-  'no_text',
+  'invalid_auth',
+  'missing_scope',
+  'not_allowed_token_type',
 ]);
 
-/** Errors of the bot token itself: every message to the workspace fails alike, whoever it was for. */
-export const WORKSPACE_WIDE_SLACK_ERRORS: ReadonlySet<string> = new Set([
-  'invalid_auth',
-  'token_revoked',
-  'not_authed',
-  'account_inactive',
+/**
+ * chat.postMessage's documented errors that trying again cannot cure (same page): the channel or the app's
+ * Messages tab is closed to the bot, the message itself is refused, or the token is.
+ */
+export const PERMANENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
+  ...WORKSPACE_WIDE_SLACK_ERRORS,
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'messages_tab_disabled',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'ekm_access_denied',
+  'access_denied',
+  'no_permission',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_blocks_too_long',
+  'no_text',
+  'too_many_attachments',
+  'invalid_metadata_format',
+  'invalid_metadata_schema',
+  'metadata_too_large',
 ]);
 
 const MAX_RATE_LIMIT_RETRIES = 8;

@@ -480,13 +480,26 @@ function publicUser(user: FakeUser, teamId: string): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------------------------
 // Block Kit checks shared by chat.* and views.*
 
-const MAX_MESSAGE_TEXT = 40_000;
+/**
+ * chat.postMessage truncates `text` past 40,000 characters rather than refusing it
+ * (https://api.slack.com/changelog/2018-04-truncating-really-long-messages; `msg_too_long` is not among its
+ * documented errors, https://docs.slack.dev/reference/methods/chat.postMessage). chat.postEphemeral and
+ * chat.scheduleMessage document `msg_too_long`; chat.update documents it for `text` over 4,000 characters
+ * (https://docs.slack.dev/reference/methods/chat.update).
+ */
+const TRUNCATED_MESSAGE_TEXT = 40_000;
+const TEXT_LIMITS: Record<string, number> = {
+  'chat.postEphemeral': 40_000,
+  'chat.scheduleMessage': 40_000,
+  'chat.update': 4_000,
+};
 
-function messageProblem(args: Args): Reply | undefined {
+function messageProblem(args: Args, method: string): Reply | undefined {
   if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) {
     return platformError('no_text');
   }
-  if (typeof args.text === 'string' && args.text.length > MAX_MESSAGE_TEXT)
+  const textLimit = TEXT_LIMITS[method];
+  if (textLimit !== undefined && typeof args.text === 'string' && args.text.length > textLimit)
     return platformError('msg_too_long');
   if (args.blocks === undefined) return undefined;
   if (!Array.isArray(args.blocks)) return platformError('invalid_blocks_format');
@@ -494,10 +507,19 @@ function messageProblem(args: Args): Reply | undefined {
   return violations.length > 0 ? platformError('invalid_blocks', asSlackMessages(violations)) : undefined;
 }
 
+/** views.open, .update, .push and .publish: "view_too_large", a view over 250 kB (their documented errors). */
+const MAX_VIEW_BYTES = 250_000;
+
+/**
+ * `invalid_arguments` is among the Web API's common errors ("the method was called with invalid arguments"),
+ * which Slack answers with [ERROR] lines in response_metadata.messages for a view that breaks Block Kit.
+ */
 function viewProblem(view: unknown, surface: Exclude<BlockKitSurface, 'message'>): Reply | undefined {
   if (typeof view !== 'object' || view === null) {
     return platformError('invalid_arguments', ['[ERROR] view must be a JSON object']);
   }
+  if (Buffer.byteLength(JSON.stringify(view), 'utf8') > MAX_VIEW_BYTES)
+    return platformError('view_too_large');
   const violations = findBlockKitViolations(surface, view);
   return violations.length > 0 ? platformError('invalid_arguments', asSlackMessages(violations)) : undefined;
 }
@@ -549,12 +571,14 @@ const HANDLERS: Record<string, Handler> = {
 function postMessage(args: Args, context: Context): Reply {
   const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
   if ('error' in resolution) return platformError(resolution.error);
-  const problem = messageProblem(args);
+  const problem = messageProblem(args, 'chat.postMessage');
   if (problem) return problem;
+  const fields = messageFields(args);
   const message: PostedMessage = {
     channel: resolution.channel,
     ts: messageTs(context),
-    ...messageFields(args),
+    ...fields,
+    ...(fields.text !== undefined ? { text: fields.text.slice(0, TRUNCATED_MESSAGE_TEXT) } : {}),
   };
   context.state.messages.push(message);
   return success({ channel: message.channel, ts: message.ts, message: { type: 'message', ...message } });
@@ -564,9 +588,10 @@ function postEphemeral(args: Args, context: Context): Reply {
   const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
   if ('error' in resolution) return platformError(resolution.error);
   const user = stringOf(args.user);
-  if (!user) return platformError('user_not_in_channel');
-  if (context.state.users.get(user)?.deleted) return platformError('user_not_found');
-  return messageProblem(args) ?? success({ message_ts: messageTs(context) });
+  // "Intended recipient is not in the specified channel": chat.postEphemeral's documented error for a
+  // missing or departed recipient (https://docs.slack.dev/reference/methods/chat.postEphemeral).
+  if (!user || context.state.users.get(user)?.deleted) return platformError('user_not_in_channel');
+  return messageProblem(args, 'chat.postEphemeral') ?? success({ message_ts: messageTs(context) });
 }
 
 function updateMessage(args: Args, context: Context): Reply {
@@ -576,7 +601,7 @@ function updateMessage(args: Args, context: Context): Reply {
     (candidate) => candidate.channel === resolution.channel && candidate.ts === args.ts,
   );
   if (!message) return platformError('message_not_found');
-  const problem = messageProblem(args);
+  const problem = messageProblem(args, 'chat.update');
   if (problem) return problem;
   Object.assign(message, messageFields(args));
   return success({ channel: message.channel, ts: message.ts, text: message.text ?? '', message });
@@ -596,7 +621,7 @@ function scheduleMessage(args: Args, context: Context): Reply {
       Math.abs(scheduled.postAt - postAt) < SCHEDULE_WINDOW_SECONDS,
   );
   if (crowded.length >= SCHEDULED_PER_CHANNEL_WINDOW) return platformError('restricted_too_many');
-  const problem = messageProblem(args);
+  const problem = messageProblem(args, 'chat.scheduleMessage');
   if (problem) return problem;
   context.state.scheduled.push({ channel: resolution.channel, postAt });
   return success({
@@ -613,9 +638,9 @@ function openConversation(args: Args, context: Context): Reply {
   if (users.length !== 1 || !userId) {
     throw new Error('fake Slack: conversations.open supports exactly one user (group DMs are not faked)');
   }
-  const user = context.state.users.get(userId);
-  if (user?.deleted) return platformError('user_not_found');
-  if (user?.is_bot) return platformError('cannot_dm_bot');
+  // conversations.open documents "user_disabled: a specified user has been disabled"
+  // (https://docs.slack.dev/reference/methods/conversations.open); it has no error for a bot.
+  if (context.state.users.get(userId)?.deleted) return platformError('user_disabled');
   return success({ channel: { id: dmChannelOf(userId) } });
 }
 
@@ -654,7 +679,6 @@ function updateView(args: Args, context: Context): Reply {
 function publishView(args: Args, context: Context): Reply {
   const userId = stringOf(args.user_id);
   if (!userId) return platformError('invalid_arguments', ['[ERROR] missing required field: user_id']);
-  if (context.state.users.get(userId)?.deleted) return platformError('user_not_found');
   const problem = viewProblem(args.view, 'home');
   if (problem) return problem;
   return success({ view: storeView(context, args.view as Record<string, unknown>, `VHOME${userId}`) });
