@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type LogLevel } from '@slack/bolt';
 import type { SlackDependencies } from './dependencies.js';
 import { createHttpReceiver } from './edge/http-receiver.js';
+import { guardPayloads } from './edge/payload-guard.js';
 import { registerListeners } from './listeners/index.js';
 import { webClientOptions } from './node-http-fetch.js';
 
@@ -53,6 +54,7 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
   app.error(async (error) => {
     dependencies.logger.error('unhandled listener error', error);
   });
+  app.use(guardPayloads(dependencies));
   registerListeners(app, dependencies);
   return app;
 }

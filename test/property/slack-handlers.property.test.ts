@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logValues } from '../slack/log-values.js';
-import { sendSignedRequest, viewSubmissionPayload } from '../support/signed-requests.js';
-import {
-  type SlackTestApp,
-  startSlackTestApp,
-  TEST_SIGNING_SECRET,
-  TEST_TEAM,
-} from '../support/slack-test-app.js';
+import { viewSubmissionPayload } from '../support/signed-requests.js';
+import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
 
 const NOW = new Date('2026-05-04T09:00:00Z');
 const anyText = fc.oneof(
@@ -89,38 +84,5 @@ describe('bad input at the Slack handlers [pglite]', () => {
       { numRuns: 40 },
     );
     expect(unexpectedFailures()).toEqual([]);
-  });
-
-  // A payload of JSON `null` is left out: Bolt 5.1 throws on it before any listener runs (main.ts logs the
-  // rejection and keeps serving). Only a request signed with our secret can carry it, so only Slack could send it.
-  // Payloads Bolt cannot route wait out its 3 s ack window, hence few runs and a longer timeout.
-  it('refuses malformed interaction payloads without a 500', { timeout: 90_000 }, async () => {
-    const malformed = fc
-      .oneof(fc.string(), fc.json(), fc.constant('{"type":"view_submission"'))
-      .filter((text) => text.trim() !== 'null');
-    await fc.assert(
-      fc.asyncProperty(malformed, async (payload) => {
-        const body = `payload=${encodeURIComponent(payload)}`;
-        const response = await sendSignedRequest(
-          t.baseUrl,
-          TEST_SIGNING_SECRET,
-          body,
-          'application/x-www-form-urlencoded',
-        );
-        expect(response.status).toBeLessThan(500);
-      }),
-      { numRuns: 12 },
-    );
-  });
-
-  it('refuses a huge body without a 500', async () => {
-    const body = `payload=${'x'.repeat(2_000_000)}`;
-    const response = await sendSignedRequest(
-      t.baseUrl,
-      TEST_SIGNING_SECRET,
-      body,
-      'application/x-www-form-urlencoded',
-    );
-    expect(response.status).toBeLessThan(500);
   });
 });
