@@ -6,6 +6,7 @@ import { runDueCallDms } from '../src/jobs/due-call-dms.js';
 import { createPacer, realClock } from '../src/jobs/pacer.js';
 import { createLogger } from '../src/logger.js';
 import { webClientOptions } from '../src/slack/node-http-fetch.js';
+import { singleWorkspaceClients } from '../src/slack/workspace-clients.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { benchServerUrl, createScratchDatabase } from './due-sweep.bench.js';
 import { type BenchResult, compare } from './support/report.js';
@@ -43,7 +44,7 @@ export async function runDmFanoutBenchmark(): Promise<BenchResult[]> {
     const client = new WebClient('xoxb-bench', webClientOptions(slack.url));
     const deps = {
       db,
-      client,
+      clients: singleWorkspaceClients(client),
       logger: createLogger('error'),
       instanceId: 'bench',
       pacer: createPacer({ ...LIMIT, perChannelMs: 1000 }, realClock),

@@ -12,6 +12,8 @@ const USAGE = `Usage:
   followup jobs reminders --at <ISO>    run one pre-call reminder pass
   followup jobs digest --at <ISO time>  run one manager digest pass
   followup jobs status                  print the last job runs and delivery failures
+  followup workspaces list              every workspace, installed or not, and the sales data it keeps
+  followup workspaces purge <team>      delete an uninstalled workspace and all its data
 `;
 
 /** Returns the process exit code: 0 done, 1 failed, 2 usage error. */
@@ -23,6 +25,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return (await import('./cli/coach-command.js')).runCoachCommand(rest, io);
     case 'jobs':
       return (await import('./cli/jobs-command.js')).runJobsCommand(rest, io);
+    case 'workspaces':
+      return (await import('./cli/workspaces-command.js')).runWorkspacesCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

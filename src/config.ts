@@ -9,11 +9,29 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const configSchema = z.object({
-  SLACK_BOT_TOKEN: z
-    .string({ error: 'is required (the xoxb- bot token from your Slack app)' })
-    .trim()
-    .startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }),
+/** 32 random bytes in base64 (`openssl rand -base64 32`): the AES-256-GCM key that seals stored bot tokens. */
+const tokenKey = optionalText.pipe(
+  z
+    .string()
+    .transform((value) => Buffer.from(value, 'base64'))
+    .refine((key) => key.length === 32, {
+      error: 'must be 32 random bytes in base64 (openssl rand -base64 32)',
+    })
+    .optional(),
+);
+
+const tokenKeySchema = z.object({
+  TOKEN_ENCRYPTION_KEY: tokenKey,
+  TOKEN_ENCRYPTION_KEY_PREVIOUS: tokenKey,
+});
+
+const configSchema = tokenKeySchema.extend({
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }).optional(),
+  ),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.pipe(
     z.string().startsWith('xapp-', { error: 'must be an app-level token starting with xapp-' }).optional(),
@@ -48,9 +66,25 @@ const configSchema = z.object({
   ),
 });
 
+/** The keys that seal stored bot tokens: `current` seals and opens, `previous` (during a rotation) only opens. */
+export interface TokenKeys {
+  current: Buffer;
+  previous: Buffer | undefined;
+}
+
+/**
+ * One workspace with the bot token pasted from the app's settings, or any number of workspaces installed through
+ * Slack's OAuth flow, each with its own token kept (sealed) in the database.
+ */
+export type SlackInstallConfig =
+  | { kind: 'single-workspace'; botToken: string }
+  | { kind: 'oauth'; clientId: string; clientSecret: string; stateSecret: string; tokenKeys: TokenKeys };
+
+const OAUTH_VARIABLES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
 export interface Config {
   slack: {
-    botToken: string;
+    install: SlackInstallConfig;
     signingSecret: string | undefined;
     appToken: string | undefined;
     apiUrl: string | undefined;
@@ -73,9 +107,8 @@ export class ConfigError extends Error {
 /** Parses the environment once; every problem is listed, one line each, so a deploy can be fixed in one pass. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = configSchema.safeParse(env);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  const problems = parsed.success ? [] : describeIssues(parsed.error);
+  problems.push(...installProblems(env));
   // Socket Mode needs no signing secret (Slack never calls us over HTTP); the HTTP receiver cannot work without it.
   if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim()) {
     problems.push(
@@ -92,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const values = parsed.data;
   return {
     slack: {
-      botToken: values.SLACK_BOT_TOKEN,
+      install: installConfig(values),
       signingSecret: values.SLACK_SIGNING_SECRET,
       appToken: values.SLACK_APP_TOKEN,
       apiUrl: values.SLACK_API_URL,
@@ -103,4 +136,64 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     workers: values.WEB_CONCURRENCY ?? 1,
     logLevel: values.LOG_LEVEL ?? 'info',
   };
+}
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+}
+
+const isSet = (env: NodeJS.ProcessEnv, name: string) => Boolean(env[name]?.trim());
+
+/** Either the bot token of one workspace, or all three OAuth variables and the key that seals their tokens. */
+function installProblems(env: NodeJS.ProcessEnv): string[] {
+  const oauthSet = OAUTH_VARIABLES.filter((name) => isSet(env, name));
+  if (oauthSet.length === 0) {
+    return isSet(env, 'SLACK_BOT_TOKEN')
+      ? []
+      : [
+          'SLACK_BOT_TOKEN is required (the xoxb- bot token from your Slack app), unless SLACK_CLIENT_ID, ' +
+            'SLACK_CLIENT_SECRET and SLACK_STATE_SECRET install the app through OAuth',
+        ];
+  }
+  const problems = OAUTH_VARIABLES.filter((name) => !isSet(env, name)).map(
+    (name) =>
+      `${name} is required when ${oauthSet.join(' and ')} ${oauthSet.length > 1 ? 'are' : 'is'} set (OAuth install)`,
+  );
+  if (!isSet(env, 'TOKEN_ENCRYPTION_KEY')) {
+    problems.push(
+      'TOKEN_ENCRYPTION_KEY is required with OAuth install: 32 random bytes in base64 (openssl rand -base64 32)',
+    );
+  }
+  if (isSet(env, 'SLACK_BOT_TOKEN')) {
+    problems.push(
+      'SLACK_BOT_TOKEN must not be set with OAuth install: each workspace gets its own token when it installs the app',
+    );
+  }
+  return problems;
+}
+
+function installConfig(values: z.infer<typeof configSchema>): SlackInstallConfig {
+  const {
+    SLACK_CLIENT_ID: clientId,
+    SLACK_CLIENT_SECRET: clientSecret,
+    SLACK_STATE_SECRET: stateSecret,
+  } = values;
+  const current = values.TOKEN_ENCRYPTION_KEY;
+  if (clientId && clientSecret && stateSecret && current) {
+    const tokenKeys = { current, previous: values.TOKEN_ENCRYPTION_KEY_PREVIOUS };
+    return { kind: 'oauth', clientId, clientSecret, stateSecret, tokenKeys };
+  }
+  if (!values.SLACK_BOT_TOKEN) throw new ConfigError(installProblems({}));
+  return { kind: 'single-workspace', botToken: values.SLACK_BOT_TOKEN };
+}
+
+/**
+ * The token keys alone, for commands that open stored tokens without serving Slack (`followup jobs`):
+ * undefined when TOKEN_ENCRYPTION_KEY is unset, which means the single-workspace bot token.
+ */
+export function loadTokenKeys(env: NodeJS.ProcessEnv): TokenKeys | undefined {
+  const parsed = tokenKeySchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
+  const current = parsed.data.TOKEN_ENCRYPTION_KEY;
+  return current ? { current, previous: parsed.data.TOKEN_ENCRYPTION_KEY_PREVIOUS } : undefined;
 }

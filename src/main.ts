@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { hostname } from 'node:os';
+import type { WebClient } from '@slack/web-api';
 import { loadCoachReader } from './coach-model/load-coach-reader.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
@@ -9,7 +10,15 @@ import { createPacer, realClock } from './jobs/pacer.js';
 import { createMessageSender } from './jobs/post-message.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
-import { createSlackApp } from './slack/app.js';
+import { createSlackApp, type SlackAppInstall } from './slack/app.js';
+import { webClientOptions } from './slack/node-http-fetch.js';
+import {
+  installedWorkspaceClients,
+  singleWorkspaceClients,
+  type WorkspaceClients,
+} from './slack/workspace-clients.js';
+import { createTokenCipher, type TokenCipher } from './token-cipher.js';
+import { resealBotTokens } from './usecases/reseal-bot-tokens.js';
 import { runsScheduledJobs, superviseWorkers } from './workers.js';
 
 /** Wiring only: config -> database -> Slack app -> jobs, and a clean shutdown. */
@@ -38,8 +47,11 @@ async function main(): Promise<void> {
   const database = await openDatabaseOrExit(config);
   const now = () => new Date();
   const pacer = createPacer();
+  const { install } = config.slack;
+  const appInstall: SlackAppInstall =
+    install.kind === 'oauth' ? { ...install, cipher: createTokenCipher(install.tokenKeys) } : install;
   const app = createSlackApp(
-    { ...config.slack, port: config.port, checkHealth: database.ping },
+    { ...config.slack, install: appInstall, port: config.port, checkHealth: database.ping },
     { db: database.db, now, logger, sendMessage: createMessageSender({ pacer, clock: realClock, logger }) },
   );
   try {
@@ -50,15 +62,16 @@ async function main(): Promise<void> {
       `Slack did not accept SLACK_BOT_TOKEN (${slackErrorCode(error)}). Check the token and SLACK_API_URL.`,
     );
   }
-  // The token's own workspace is installed: this undoes an uninstall recorded before a reinstall.
-  const { team_id: workspaceId } = await app.client.auth.test();
-  if (workspaceId) await markWorkspaceInstalled(database.db, { workspaceId });
+  const clients =
+    appInstall.kind === 'oauth'
+      ? await prepareInstalledWorkspaces(database, appInstall.cipher, config, logger)
+      : await prepareSingleWorkspace(database, app.client);
   await app.start(config.port);
   // Every instance may run the jobs (claims keep each message single); one per host is enough.
   const scheduler = runsScheduledJobs()
     ? startScheduler({
         db: database.db,
-        client: app.client,
+        clients,
         logger,
         now,
         instanceId: `${hostname()}:${process.pid}`,
@@ -82,6 +95,39 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** The token's own workspace is installed: this undoes an uninstall recorded before a reinstall. */
+async function prepareSingleWorkspace(
+  database: DatabaseHandle,
+  client: WebClient,
+): Promise<WorkspaceClients> {
+  const { team_id: workspaceId } = await client.auth.test();
+  if (workspaceId) await markWorkspaceInstalled(database.db, { workspaceId });
+  return singleWorkspaceClients(client);
+}
+
+/** OAuth install: no workspace is needed to start; tokens left from before a key rotation are sealed anew. */
+async function prepareInstalledWorkspaces(
+  database: DatabaseHandle,
+  cipher: TokenCipher,
+  config: Config,
+  logger: ReturnType<typeof createLogger>,
+): Promise<WorkspaceClients> {
+  const { resealed, unreadable } = await resealBotTokens(database.db, cipher);
+  if (resealed > 0)
+    logger.info(`sealed ${resealed} stored bot token(s) with the current TOKEN_ENCRYPTION_KEY`);
+  if (unreadable.length > 0) {
+    logger.warn(
+      `the stored bot tokens of ${unreadable.join(', ')} open with neither TOKEN_ENCRYPTION_KEY nor ` +
+        'TOKEN_ENCRYPTION_KEY_PREVIOUS: those workspaces are not served until they reinstall or the key is set',
+    );
+  }
+  return installedWorkspaceClients({
+    db: database.db,
+    cipher,
+    clientOptions: webClientOptions(config.slack.apiUrl),
+  });
 }
 
 function loadConfigOrExit(): Config {

@@ -66,4 +66,50 @@ describe('configuration from the environment', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.slack.apiUrl).toBeUndefined();
   });
+
+  describe('installing in many workspaces through OAuth', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const oauth = {
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_CLIENT_ID: '123.456',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_STATE_SECRET: 'state-secret',
+      TOKEN_ENCRYPTION_KEY: key,
+    };
+
+    it('needs no bot token when the three OAuth variables and the token key are set', () => {
+      const { install } = loadConfig(oauth).slack;
+      expect(install).toMatchObject({ kind: 'oauth', clientId: '123.456', stateSecret: 'state-secret' });
+      expect(install.kind === 'oauth' && install.tokenKeys.current.length).toBe(32);
+    });
+
+    it('names each missing OAuth variable and the missing key', () => {
+      const problems = problemsOf({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '123.456' });
+      expect(problems.filter((line) => line.startsWith('SLACK_CLIENT_SECRET is required'))).toHaveLength(1);
+      expect(problems.filter((line) => line.startsWith('SLACK_STATE_SECRET is required'))).toHaveLength(1);
+      expect(problems.filter((line) => line.startsWith('TOKEN_ENCRYPTION_KEY is required'))).toHaveLength(1);
+      expect(problems.some((line) => line.startsWith('SLACK_BOT_TOKEN'))).toBe(false);
+    });
+
+    it('refuses a key that is not 32 bytes, and a bot token beside OAuth', () => {
+      const problems = problemsOf({
+        ...oauth,
+        TOKEN_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64'),
+        TOKEN_ENCRYPTION_KEY_PREVIOUS: 'short',
+        SLACK_BOT_TOKEN: 'xoxb-1',
+      });
+      expect(problems.some((line) => line.startsWith('TOKEN_ENCRYPTION_KEY must be 32 random bytes'))).toBe(
+        true,
+      );
+      expect(problems.some((line) => line.startsWith('TOKEN_ENCRYPTION_KEY_PREVIOUS must be 32'))).toBe(true);
+      expect(problems.some((line) => line.startsWith('SLACK_BOT_TOKEN must not be set with OAuth'))).toBe(
+        true,
+      );
+    });
+
+    it('keeps the single-workspace bot token when no OAuth variable is set', () => {
+      const { install } = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack;
+      expect(install).toEqual({ kind: 'single-workspace', botToken: 'xoxb-1' });
+    });
+  });
 });

@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import type { Database } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
 import { ACTIONS, CALLBACK_IDS, COMMAND } from '../src/slack/ids.js';
+import { REDIRECT_PATH } from '../src/slack/install/install-pages.js';
+import { BOT_SCOPES } from '../src/slack/install/oauth-options.js';
 import { SUBCOMMANDS } from '../src/slack/listeners/commands/index.js';
 import { registerListeners } from '../src/slack/listeners/index.js';
 
@@ -19,7 +21,7 @@ const manifest = parse(readFileSync(new URL('../manifest.yml', import.meta.url),
     slash_commands: Array<{ command: string; description: string; usage_hint: string }>;
     shortcuts: Array<{ name: string; type: string; callback_id: string }>;
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
 };
 
@@ -104,5 +106,10 @@ describe('manifest.yml', () => {
     for (const view of [CALLBACK_IDS.logInteraction, CALLBACK_IDS.reschedule, CALLBACK_IDS.snoozePickDate]) {
       expect(seen.views).toContain(view);
     }
+  });
+
+  it('asks for the same bot scopes through OAuth, and sends Slack back to the route the app serves', () => {
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect(manifest.oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([REDIRECT_PATH]);
   });
 });

@@ -1,7 +1,8 @@
 import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import { type DatabaseHandle, openDatabase } from '../db/client.js';
+import { loadTokenKeys, type TokenKeys } from '../config.js';
+import type { DatabaseHandle } from '../db/client.js';
 import { listRecentDeliveryFailures } from '../db/queries/deliveries.js';
 import { listRecentJobRuns } from '../db/queries/job-runs.js';
 import { runCallReminders } from '../jobs/call-reminders.js';
@@ -11,12 +12,11 @@ import { runDueCallDms } from '../jobs/due-call-dms.js';
 import { createPacer, realClock } from '../jobs/pacer.js';
 import { createLogger } from '../logger.js';
 import { webClientOptions } from '../slack/node-http-fetch.js';
+import { installedWorkspaceClients, singleWorkspaceClients } from '../slack/workspace-clients.js';
+import { createTokenCipher } from '../token-cipher.js';
+import { type CommandIo, withCliDatabase } from './cli-database.js';
 
-interface JobsIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-}
+type JobsIo = CommandIo;
 
 const USAGE = `Usage:
   followup jobs due-dms --at <ISO time>     one due-call DM pass as of that time
@@ -33,8 +33,6 @@ const optional = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 const envSchema = z.object({
-  DATABASE_URL: optional,
-  DATA_DIR: optional.transform((value) => value ?? './.data'),
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: optional,
 });
@@ -44,22 +42,36 @@ const atSchema = z.iso.datetime({ offset: true });
 export async function runJobsCommand(args: string[], io: JobsIo): Promise<number> {
   const [name, ...rest] = args;
   if (name === 'status')
-    return rest.length === 0 ? withDatabase(io, (handle) => printStatus(handle, io)) : usage(io);
+    return rest.length === 0
+      ? withCliDatabase(io, 'The job failed', (handle) => printStatus(handle, io))
+      : usage(io);
   if (!name || !(name in PASSES)) return usage(io, name ? `Unknown job "${name}".` : undefined);
   const at = parseAt(rest);
   if (!at) return usage(io, 'Give the pass its time: --at 2026-03-09T08:30:00-05:00');
   const env = envSchema.parse(io.env);
-  if (!env.SLACK_BOT_TOKEN?.startsWith('xoxb-')) {
-    io.stderr.write('SLACK_BOT_TOKEN must be set to the xoxb- bot token to send messages.\n');
+  let tokenKeys: TokenKeys | undefined;
+  try {
+    tokenKeys = loadTokenKeys(io.env);
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
   const token = env.SLACK_BOT_TOKEN;
-  return withDatabase(io, async (handle) => {
+  if (!tokenKeys && !token?.startsWith('xoxb-')) {
+    io.stderr.write(
+      'SLACK_BOT_TOKEN must be set to the xoxb- bot token to send messages, or TOKEN_ENCRYPTION_KEY to send with ' +
+        "each installed workspace's own token.\n",
+    );
+    return 1;
+  }
+  return withCliDatabase(io, 'The job failed', async (handle) => {
     const logger = createLogger('warn', (line) => io.stderr.write(line));
-    const client = new WebClient(token, webClientOptions(env.SLACK_API_URL));
+    const clientOptions = webClientOptions(env.SLACK_API_URL);
     const deps: JobDependencies = {
       db: handle.db,
-      client,
+      clients: tokenKeys
+        ? installedWorkspaceClients({ db: handle.db, cipher: createTokenCipher(tokenKeys), clientOptions })
+        : singleWorkspaceClients(new WebClient(token, clientOptions)),
       logger,
       instanceId: `cli:${hostname()}:${process.pid}`,
       pacer: createPacer(),
@@ -82,29 +94,6 @@ function parseAt(rest: string[]): Date | undefined {
 function usage(io: JobsIo, problem?: string): number {
   io.stderr.write(`${problem ? `${problem}\n` : ''}${USAGE}`);
   return 2;
-}
-
-async function withDatabase(io: JobsIo, work: (handle: DatabaseHandle) => Promise<number>): Promise<number> {
-  const env = envSchema.safeParse(io.env);
-  if (!env.success) {
-    io.stderr.write('DATABASE_URL or DATA_DIR is not valid.\n');
-    return 2;
-  }
-  let handle: DatabaseHandle;
-  try {
-    handle = await openDatabase({ databaseUrl: env.data.DATABASE_URL, dataDir: env.data.DATA_DIR });
-  } catch (error) {
-    io.stderr.write(`Could not open the database: ${(error as Error).message}\n`);
-    return 1;
-  }
-  try {
-    return await work(handle);
-  } catch (error) {
-    io.stderr.write(`The job failed: ${(error as Error).message}\n`);
-    return 1;
-  } finally {
-    await handle.close();
-  }
 }
 
 async function printStatus(handle: DatabaseHandle, io: JobsIo): Promise<number> {

@@ -51,6 +51,29 @@ export const workspaces = pgTable('workspaces', {
   uninstalledAt: timestamp('uninstalled_at', { withTimezone: true }),
 });
 
+/**
+ * How the app was installed through OAuth: one row per workspace, or per enterprise for an org-wide install (Bolt's
+ * installation key). The bot token is sealed (AES-256-GCM, see token-cipher.ts) and is deleted on uninstall; the row
+ * stays as the record of who installed what and when. Single-workspace deployments (SLACK_BOT_TOKEN) have none.
+ */
+export const installations = pgTable('installations', {
+  /** The team id, or the enterprise id of an org-wide install. */
+  id: text('id').primaryKey(),
+  teamId: text('team_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+  enterpriseId: text('enterprise_id'),
+  isEnterpriseInstall: boolean('is_enterprise_install').notNull().default(false),
+  appId: text('app_id'),
+  botId: text('bot_id'),
+  botUserId: text('bot_user_id'),
+  botScopes: text('bot_scopes').array().notNull().default(sql`'{}'::text[]`),
+  /** Null once the app was uninstalled or its token revoked. */
+  sealedBotToken: text('sealed_bot_token'),
+  installerUserId: text('installer_user_id'),
+  installedAt: timestamp('installed_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
+  uninstalledAt: timestamp('uninstalled_at', { withTimezone: true }),
+});
+
 /** Per-workspace knobs for the manager digest and the stall rules; defaults follow the method. */
 export const workspaceSettings = pgTable('workspace_settings', {
   workspaceId: text('workspace_id')

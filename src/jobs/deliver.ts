@@ -1,5 +1,4 @@
 import type { Logger } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import type { Database } from '../db/client.js';
 import {
   claimDelivery,
@@ -13,12 +12,14 @@ import { finishJobRun, type JobTally, startJobRun } from '../db/queries/job-runs
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import type { SlackMessage } from '../slack/blocks/confirmation.js';
 import { renderFailureAlert } from '../slack/blocks/failure-alert.js';
+import type { WorkspaceClients } from '../slack/workspace-clients.js';
 import type { Clock, Pacer } from './pacer.js';
 import { CLAIM_LOST, postPaced, WORKSPACE_WIDE_SLACK_ERRORS } from './post-message.js';
 
 export interface JobDependencies {
   db: Database;
-  client: WebClient;
+  /** Each message goes out with the token of the workspace it is for. */
+  clients: WorkspaceClients;
   logger: Logger;
   instanceId: string;
   pacer: Pacer;
@@ -32,6 +33,9 @@ export type ItemOutcome = keyof JobTally;
  * forty minutes into a long fan-out is not mistaken by another instance for one forty minutes old.
  */
 export type PassTime = () => Date;
+
+/** The error recorded for a message whose workspace has no bot token any more. */
+export const NOT_INSTALLED = 'workspace_not_installed';
 
 /** A message that failed for a passing reason this many times is given up and reported. */
 const MAX_ATTEMPTS = 5;
@@ -51,8 +55,14 @@ export async function sendClaimed(
   params: { claim: Delivery; channel: string; message: SlackMessage; at: PassTime },
 ): Promise<ItemOutcome> {
   const { claim, at } = params;
+  const client = await deps.clients.forWorkspace(claim.workspaceId);
+  if (!client) {
+    // Uninstalled between listing and sending: nothing more goes to that workspace, and nobody there can be told.
+    await markDeliveryFailed(deps.db, { id: claim.id, error: NOT_INSTALLED });
+    return 'failed';
+  }
   const result = await postPaced(
-    deps.client,
+    client,
     deps.pacer,
     deps.clock,
     { channel: params.channel, ...params.message },

@@ -53,8 +53,9 @@ async function hasLeft(
   rep: { workspaceId: string; slackUserId: string },
   now: Date,
 ): Promise<boolean> {
-  if (!deps.pacer.tryLookUp(rep.workspaceId)) return false;
-  const user = await deps.client.users
+  const client = await deps.clients.forWorkspace(rep.workspaceId);
+  if (!client || !deps.pacer.tryLookUp(rep.workspaceId)) return false;
+  const user = await client.users
     .info({ user: rep.slackUserId })
     .then((response) => response.user)
     .catch(() => undefined);

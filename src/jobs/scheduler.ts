@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { schedule } from 'node-cron';
 import type { Database } from '../db/client.js';
+import type { WorkspaceClients } from '../slack/workspace-clients.js';
 import { runCallReminders } from './call-reminders.js';
 import type { JobDependencies } from './deliver.js';
 import { runDigests } from './digests.js';
@@ -10,7 +10,7 @@ import { type Pacer, realClock } from './pacer.js';
 
 export interface SchedulerDependencies {
   db: Database;
-  client: WebClient;
+  clients: WorkspaceClients;
   logger: Logger;
   now: () => Date;
   instanceId: string;

@@ -3,11 +3,17 @@ import { App, type LogLevel } from '@slack/bolt';
 import type { SlackDependencies } from './dependencies.js';
 import { createHttpReceiver } from './edge/http-receiver.js';
 import { guardPayloads } from './edge/payload-guard.js';
+import { type OAuthInstall, oauthAppOptions } from './install/oauth-options.js';
 import { registerListeners } from './listeners/index.js';
 import { webClientOptions } from './node-http-fetch.js';
 
+/** One workspace's bot token, or Slack's OAuth install for any number of workspaces (tokens in the database). */
+export type SlackAppInstall =
+  | { kind: 'single-workspace'; botToken: string }
+  | ({ kind: 'oauth' } & OAuthInstall);
+
 export interface SlackAppOptions {
-  botToken: string;
+  install: SlackAppInstall;
   signingSecret: string | undefined;
   /** Present: Socket Mode. Absent: the HTTP receiver at /slack/events. */
   appToken: string | undefined;
@@ -25,11 +31,18 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
     handler: (_request: IncomingMessage, response: ServerResponse) =>
       respondWithHealth(options.checkHealth, response),
   };
+  const { install } = options;
+  // With OAuth the receiver serves /slack/install and /slack/oauth_redirect, and authorizes each request from the
+  // installation store; without it the one token serves every request.
+  const oauth =
+    install.kind === 'oauth'
+      ? oauthAppOptions(install, { db: dependencies.db, now: dependencies.now, apiUrl: options.apiUrl })
+      : undefined;
   const app = new App({
-    token: options.botToken,
+    ...(install.kind === 'single-workspace' ? { token: install.botToken } : {}),
     logger: dependencies.logger,
     logLevel: dependencies.logger.getLevel() as LogLevel,
-    // auth.test runs in init(), where main.ts can turn a bad token into one clear line instead of a crash.
+    // auth.test runs in init() (single workspace), where main.ts can turn a bad token into one clear line.
     deferInitialization: true,
     clientOptions: webClientOptions(options.apiUrl),
     // Instances keep no state: anything worth remembering lives in the database.
@@ -39,7 +52,8 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
           socketMode: true,
           appToken: options.appToken,
           customRoutes: [healthRoute],
-          installerOptions: { port: options.port },
+          ...oauth,
+          installerOptions: { ...oauth?.installerOptions, port: options.port },
         }
       : {
           receiver: createHttpReceiver({
@@ -48,6 +62,7 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
             customRoutes: [healthRoute],
             logger: dependencies.logger,
             db: dependencies.db,
+            ...oauth,
           }),
         }),
   });

@@ -8,6 +8,7 @@ import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import { createPacer } from '../../src/jobs/pacer.js';
 import { createLogger } from '../../src/logger.js';
 import { webClientOptions } from '../../src/slack/node-http-fetch.js';
+import { singleWorkspaceClients } from '../../src/slack/workspace-clients.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
 import { addDeal, addPerson, virtualClock } from './support.js';
@@ -39,11 +40,13 @@ for (const engine of TEST_ENGINES) {
       const clock = virtualClock(NOW);
       deps = {
         db: t.db,
-        client: new WebClient('xoxb-test', {
-          ...webClientOptions(t.fake.url),
-          retryConfig: { retries: 0 },
-          rejectRateLimitedCalls: true,
-        }),
+        clients: singleWorkspaceClients(
+          new WebClient('xoxb-test', {
+            ...webClientOptions(t.fake.url),
+            retryConfig: { retries: 0 },
+            rejectRateLimitedCalls: true,
+          }),
+        ),
         logger: createLogger('error', () => {}),
         instanceId: 'test',
         pacer: createPacer({ limit: 50, windowMs: 1000, perChannelMs: 1000 }, clock),

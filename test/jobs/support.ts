@@ -18,6 +18,7 @@ import type { JobDependencies } from '../../src/jobs/deliver.js';
 import { type Clock, createPacer } from '../../src/jobs/pacer.js';
 import { createLogger } from '../../src/logger.js';
 import { webClientOptions } from '../../src/slack/node-http-fetch.js';
+import { singleWorkspaceClients } from '../../src/slack/workspace-clients.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
 import type { LogCallForm } from '../../src/usecases/log-call.js';
 import type { TestDatabase } from '../support/database.js';
@@ -57,7 +58,14 @@ export async function startJobWorld(options: FakeSlackOptions = {}): Promise<Job
     slack,
     clock,
     warnings,
-    deps: (db, instanceId = 'test-1') => ({ db, client, logger, instanceId, pacer, clock }),
+    deps: (db, instanceId = 'test-1') => ({
+      db,
+      clients: singleWorkspaceClients(client),
+      logger,
+      instanceId,
+      pacer,
+      clock,
+    }),
     close: () => slack.close(),
   };
 }

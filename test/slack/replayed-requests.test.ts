@@ -155,7 +155,7 @@ for (const engine of TEST_ENGINES) {
     it('refuses on a second instance a request the first one already took', async () => {
       const second = createSlackApp(
         {
-          botToken: 'xoxb-test-token',
+          install: { kind: 'single-workspace', botToken: 'xoxb-test-token' },
           signingSecret: TEST_SIGNING_SECRET,
           appToken: undefined,
           apiUrl: t.fake.url,

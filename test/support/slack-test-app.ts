@@ -88,7 +88,7 @@ export async function startSlackTestApp(options: {
   const logger = createLogger('warn', (line) => logs.push(line));
   const app = createSlackApp(
     {
-      botToken: 'xoxb-test-token',
+      install: { kind: 'single-workspace', botToken: 'xoxb-test-token' },
       signingSecret: TEST_SIGNING_SECRET,
       appToken: undefined,
       apiUrl: fake.url,

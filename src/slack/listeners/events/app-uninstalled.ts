@@ -4,7 +4,8 @@ import type { SlackDependencies } from '../../dependencies.js';
 
 /**
  * Bolt never forgets a workspace on its own: without this, the jobs would keep trying (and failing) to DM a
- * workspace that removed the app. Slack retries events, and marking twice changes nothing.
+ * workspace that removed the app, and its dead token would stay stored. Slack retries events; forgetting twice
+ * changes nothing. Bolt runs these two events without authorizing them, as the token may be gone already.
  */
 export function registerAppUninstalled(app: App, dependencies: SlackDependencies): void {
   app.event('app_uninstalled', async ({ body }) => {
