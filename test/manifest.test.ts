@@ -4,8 +4,21 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Database } from '../src/db/client.js';
+import { defaultWorkspaceSettings } from '../src/domain/settings.js';
 import { createLogger } from '../src/logger.js';
-import { ACTIONS, CALLBACK_IDS, COMMAND } from '../src/slack/ids.js';
+import { renderHomeView } from '../src/slack/blocks/home.js';
+import { renderLogModal } from '../src/slack/blocks/log-modal.js';
+import { nextStepActions } from '../src/slack/blocks/next-step-item.js';
+import { renderRescheduleModal, renderSnoozePickDateModal } from '../src/slack/blocks/reschedule-modal.js';
+import { renderSettingsModal } from '../src/slack/blocks/settings-modal.js';
+import {
+  ACTIONS,
+  CALLBACK_IDS,
+  COMMAND,
+  LOG_BLOCKS,
+  RESCHEDULE_BLOCKS,
+  SETTINGS_BLOCKS,
+} from '../src/slack/ids.js';
 import { REDIRECT_PATH } from '../src/slack/install/install-pages.js';
 import { BOT_SCOPES } from '../src/slack/install/oauth-options.js';
 import { SUBCOMMANDS } from '../src/slack/listeners/commands/index.js';
@@ -48,6 +61,45 @@ function registeredListeners() {
     sendMessage: async () => ({ ok: true, ts: null }),
   });
   return seen;
+}
+
+/** Every id an object carries under these keys, however deep. */
+function idsIn(value: unknown, key: 'block_id' | 'action_id' | 'callback_id', out = new Set<string>()) {
+  if (Array.isArray(value)) for (const item of value) idsIn(item, key, out);
+  else if (value && typeof value === 'object') {
+    for (const [name, inner] of Object.entries(value)) {
+      if (name === key && typeof inner === 'string') out.add(inner);
+      else idsIn(inner, key, out);
+    }
+  }
+  return out;
+}
+
+/** Every modal and button the app renders, with the inputs a new prospect is asked for. */
+function renderedSurfaces(): unknown[] {
+  const target = {
+    nextStepId: 1,
+    contactName: 'Dana',
+    company: 'Acme',
+    dueLabel: 'Tue 3 Jun',
+    fromHome: false,
+  };
+  const page = { rows: [], total: 0 };
+  return [
+    renderLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false }),
+    renderSettingsModal(defaultWorkspaceSettings('T1')),
+    renderRescheduleModal({ ...target, dueAt: new Date(0), agreed: false }),
+    renderSnoozePickDateModal({ ...target, dueDay: '2026-06-03' }),
+    nextStepActions(1, { full: true }),
+    renderHomeView({
+      day: '2026-06-03',
+      timeZone: 'UTC',
+      overdue: page,
+      today: page,
+      stalled: page,
+      revisit: page,
+    }),
+  ];
 }
 
 describe('manifest.yml', () => {
@@ -111,5 +163,33 @@ describe('manifest.yml', () => {
   it('asks for the same bot scopes through OAuth, and sends Slack back to the route the app serves', () => {
     expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
     expect(manifest.oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([REDIRECT_PATH]);
+  });
+
+  it('leaves nothing in ids.ts unused: every callback id and action has a listener and a surface that carries it', () => {
+    const seen = registeredListeners();
+    const surfaces = renderedSurfaces();
+    expect([...seen.views, ...seen.shortcuts].sort()).toEqual(Object.values(CALLBACK_IDS).sort());
+    const rendered = [...idsIn(surfaces, 'callback_id')];
+    const shortcutIds = manifest.features.shortcuts.map((shortcut) => shortcut.callback_id);
+    expect([...rendered, ...shortcutIds].sort()).toEqual(Object.values(CALLBACK_IDS).sort());
+    expect([...new Set(seen.actions)].sort()).toEqual(Object.values(ACTIONS).sort());
+    const buttons = idsIn(surfaces, 'action_id');
+    for (const action of Object.values(ACTIONS)) expect(buttons).toContain(action);
+  });
+
+  it('names every input block of every modal in ids.ts, and renders every input block ids.ts names', () => {
+    const blockIds: string[] = [
+      ...Object.values(LOG_BLOCKS),
+      ...Object.values(SETTINGS_BLOCKS),
+      ...Object.values(RESCHEDULE_BLOCKS),
+    ];
+    const modals = renderedSurfaces().filter(
+      (surface): surface is { type: 'modal'; blocks: Array<{ type: string; block_id?: string }> } =>
+        (surface as { type?: string }).type === 'modal',
+    );
+    const inputs = modals.flatMap((modal) =>
+      modal.blocks.filter((block) => block.type === 'input').map((block) => block.block_id),
+    );
+    expect([...new Set(inputs)].sort()).toEqual([...new Set(blockIds)].sort());
   });
 });

@@ -10,7 +10,6 @@ export const CALLBACK_IDS = {
   reschedule: 'reschedule_next_step',
   snoozePickDate: 'snooze_pick_date',
   settings: 'workspace_settings',
-  pauseDeal: 'pause_deal',
   /** Message shortcut "Log follow-up". */
   logFromMessage: 'log_follow_up_from_message',
 } as const;
@@ -32,6 +31,27 @@ export const LOG_BLOCKS = {
   stakeholders: 'stakeholders',
   materialSent: 'material_sent',
 } as const;
+
+/** Input block ids of the settings modal; every input's action_id is SETTINGS_INPUT_ACTION. */
+export const SETTINGS_BLOCKS = {
+  managerChannel: 'manager_channel',
+  digestTime: 'digest_time',
+  weekdays: 'digest_weekdays',
+  staleAfterDays: 'stale_after_days',
+  goneDark: 'gone_dark_after_unanswered',
+  minValuePercent: 'min_value_touch_percent',
+  reminderLead: 'reminder_lead_minutes',
+} as const;
+
+export const SETTINGS_INPUT_ACTION = 'value' as const;
+
+/** Input block ids of the reschedule and snooze-date modals; each input's action_id equals its block id. */
+export const RESCHEDULE_BLOCKS = { dueAt: 'due_at', agreed: 'agreed', date: 'date' } as const;
+
+/** The actions block under a call in a message or on Home: one per next step, so Slack keeps them apart. */
+export function nextStepBlockId(nextStepId: number): string {
+  return `next_step_${nextStepId}`;
+}
 
 /**
  * Buttons on the app's messages (confirmation, due-call DM, reminder) and Home tab. Their `value` is the next

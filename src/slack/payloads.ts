@@ -3,8 +3,7 @@ import { PLAN_MAX_LENGTH } from '../domain/coach/index.js';
 import { OUTCOMES, VALUE_REASONS } from '../domain/vocabulary.js';
 import type { LogCallField, LogCallForm } from '../usecases/log-call.js';
 import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROFILE_MAX_LENGTH } from './blocks/log-modal.js';
-import { RESCHEDULE_BLOCKS } from './blocks/reschedule-modal.js';
-import { LOG_BLOCKS, SNOOZE_CHOICES } from './ids.js';
+import { LOG_BLOCKS, RESCHEDULE_BLOCKS, SNOOZE_CHOICES } from './ids.js';
 
 const elementState = z.looseObject({
   type: z.string(),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, prospects, workspaceSettings } from '../../src/db/schema.js';
-import { SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
+import { SETTINGS_BLOCKS } from '../../src/slack/ids.js';
 import { NO_TEAM_YET } from '../../src/slack/listeners/commands/due.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkspaceSettings } from '../../src/domain/settings.js';
-import { renderSettingsModal, SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
+import { renderSettingsModal } from '../../src/slack/blocks/settings-modal.js';
+import { SETTINGS_BLOCKS } from '../../src/slack/ids.js';
 import { parseSettingsForm } from '../../src/slack/listeners/views/settings.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { VALUE_REASON_LABELS, type ValueReason } from '../../domain/vocabulary.js';
-import { ACTIONS, SNOOZE_CHOICES, type SnoozeChoice } from '../ids.js';
+import { ACTIONS, nextStepBlockId, SNOOZE_CHOICES, type SnoozeChoice } from '../ids.js';
 import { clip, escapeMrkdwn, plain } from './text.js';
 
 export interface NextStepItem {
@@ -65,5 +65,5 @@ export function nextStepActions(nextStepId: number, options: { full: boolean }):
       },
     );
   }
-  return { type: 'actions', block_id: `next_step_${nextStepId}`, elements };
+  return { type: 'actions', block_id: nextStepBlockId(nextStepId), elements };
 }

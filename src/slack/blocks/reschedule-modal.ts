@@ -1,10 +1,7 @@
 import type { types } from '@slack/bolt';
-import { CALLBACK_IDS } from '../ids.js';
+import { CALLBACK_IDS, RESCHEDULE_BLOCKS } from '../ids.js';
 import { prospectLabel } from './next-step-item.js';
 import { escapeMrkdwn, mrkdwnSection, plain } from './text.js';
-
-/** Input block ids of the reschedule and snooze-date modals. */
-export const RESCHEDULE_BLOCKS = { dueAt: 'due_at', agreed: 'agreed', date: 'date' } as const;
 
 export interface NextStepMetadata {
   nextStepId: number;

@@ -6,19 +6,8 @@ import {
   STALE_AFTER_DAYS,
   type WorkspaceSettings,
 } from '../../domain/settings.js';
-import { CALLBACK_IDS } from '../ids.js';
+import { CALLBACK_IDS, SETTINGS_BLOCKS, SETTINGS_INPUT_ACTION } from '../ids.js';
 import { plain } from './text.js';
-
-/** Input block ids of the settings modal; each input's action_id is `value`. */
-export const SETTINGS_BLOCKS = {
-  managerChannel: 'manager_channel',
-  digestTime: 'digest_time',
-  weekdays: 'digest_weekdays',
-  staleAfterDays: 'stale_after_days',
-  goneDark: 'gone_dark_after_unanswered',
-  minValuePercent: 'min_value_touch_percent',
-  reminderLead: 'reminder_lead_minutes',
-} as const;
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -35,7 +24,7 @@ function numberInput(
     label: plain(label, 2000),
     element: {
       type: 'number_input',
-      action_id: 'value',
+      action_id: SETTINGS_INPUT_ACTION,
       is_decimal_allowed: false,
       initial_value: String(value),
       min_value: String(range.min),
@@ -61,7 +50,7 @@ export function renderSettingsModal(settings: WorkspaceSettings): types.ModalVie
         label: plain('Post the manager digest in', 2000),
         element: {
           type: 'conversations_select',
-          action_id: 'value',
+          action_id: SETTINGS_INPUT_ACTION,
           filter: { include: ['public', 'private'], exclude_bot_users: true },
           ...(settings.managerChannelId ? { initial_conversation: settings.managerChannelId } : {}),
         },
@@ -72,7 +61,7 @@ export function renderSettingsModal(settings: WorkspaceSettings): types.ModalVie
         label: plain('At (your local time)', 2000),
         element: {
           type: 'timepicker',
-          action_id: 'value',
+          action_id: SETTINGS_INPUT_ACTION,
           initial_time: `${pad(settings.digestHour)}:${pad(settings.digestMinute)}`,
         },
       },
@@ -82,7 +71,7 @@ export function renderSettingsModal(settings: WorkspaceSettings): types.ModalVie
         label: plain('On', 2000),
         element: {
           type: 'checkboxes',
-          action_id: 'value',
+          action_id: SETTINGS_INPUT_ACTION,
           options: weekdayOptions,
           ...(selected.length > 0 ? { initial_options: selected } : {}),
         },

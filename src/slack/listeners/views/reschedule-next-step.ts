@@ -6,9 +6,8 @@ import {
   snoozeNextStep,
 } from '../../../usecases/change-next-step.js';
 import type { Person } from '../../../usecases/ensure-person.js';
-import { RESCHEDULE_BLOCKS } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
-import { CALLBACK_IDS } from '../../ids.js';
+import { CALLBACK_IDS, RESCHEDULE_BLOCKS } from '../../ids.js';
 import {
   type Parsed,
   parseNextStepMetadata,

@@ -10,12 +10,11 @@ import {
   STALE_AFTER_DAYS,
 } from '../../../domain/settings.js';
 import { saveSettings } from '../../../usecases/save-settings.js';
-import { SETTINGS_BLOCKS } from '../../blocks/settings-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
-import { CALLBACK_IDS } from '../../ids.js';
+import { CALLBACK_IDS, SETTINGS_BLOCKS, SETTINGS_INPUT_ACTION } from '../../ids.js';
 import { ensureRep } from '../rep.js';
 
-const field = <T extends z.ZodType>(inner: T) => z.object({ value: inner });
+const field = <T extends z.ZodType>(inner: T) => z.object({ [SETTINGS_INPUT_ACTION]: inner });
 const integer = (range: { min: number; max: number }) =>
   field(z.object({ value: z.coerce.number().int().min(range.min).max(range.max) }));
 const settingsState = z.object({
