@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_BLOCKS } from '../../src/slack/blocks/settings-modal.js';
-import { ACTIONS, CALLBACK_IDS } from '../../src/slack/ids.js';
+import { ACTIONS, CALLBACK_IDS, SETTINGS_BLOCKS } from '../../src/slack/ids.js';
 import { SUBCOMMANDS } from '../../src/slack/listeners/commands/index.js';
 import { logValues } from '../slack/log-values.js';
 import {
