@@ -53,6 +53,15 @@ export function nextStepBlockId(nextStepId: number): string {
   return `next_step_${nextStepId}`;
 }
 
+/** The text and the facts of one call in a message, so a press on its buttons can rewrite that call alone. */
+export function callTextBlockId(nextStepId: number): string {
+  return `call_text_${nextStepId}`;
+}
+
+export function callFactsBlockId(nextStepId: number): string {
+  return `call_facts_${nextStepId}`;
+}
+
 /**
  * Buttons on the app's messages (confirmation, due-call DM, reminder) and Home tab. Their `value` is the next
  * step id as a decimal string, except snooze options, whose value is `<next step id>:<choice>`.

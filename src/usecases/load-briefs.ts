@@ -8,7 +8,6 @@ export async function loadBriefs(
   db: Database,
   workspaceId: string,
   rows: readonly NextStepView[],
-  now: Date,
 ): Promise<Map<number, PreCallBrief>> {
   const facts = await listProspectBriefFacts(db, {
     workspaceId,
@@ -19,23 +18,17 @@ export async function loadBriefs(
     const profile = facts.get(row.prospect.id);
     briefs.set(
       row.step.id,
-      buildPreCallBrief(
-        {
-          dueAt: row.step.dueAt,
-          plan: row.step.plan,
-          valueReason: row.step.valueReason,
-          valueDetail: row.step.valueDetail,
-          coachVerdict: row.step.coachVerdict,
-          hotButton: row.prospect.hotButton,
-          decisionMaker: profile?.decisionMaker ?? null,
-          purchasingProcess: profile?.purchasingProcess ?? null,
-          budget: profile?.budget ?? null,
-          stakeholders: profile?.stakeholders ?? [],
-          lastOutcome: profile?.lastOutcome ?? null,
-          material: profile?.material ?? null,
-        },
-        now,
-      ),
+      buildPreCallBrief({
+        valueReason: row.step.valueReason,
+        valueDetail: row.step.valueDetail,
+        coachVerdict: row.step.coachVerdict,
+        hotButton: row.prospect.hotButton,
+        decisionMaker: profile?.decisionMaker ?? null,
+        purchasingProcess: profile?.purchasingProcess ?? null,
+        budget: profile?.budget ?? null,
+        stakeholders: profile?.stakeholders ?? [],
+        material: profile?.material ?? null,
+      }),
     );
   }
   return briefs;

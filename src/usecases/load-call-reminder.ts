@@ -16,6 +16,6 @@ export async function loadCallReminder(
   const row = await findNextStepView(db, params);
   if (row?.step.status !== 'scheduled' || row.step.dueAt.getTime() !== params.dueAt.getTime())
     return undefined;
-  const brief = (await loadBriefs(db, params.workspaceId, [row], params.now)).get(row.step.id);
+  const brief = (await loadBriefs(db, params.workspaceId, [row])).get(row.step.id);
   return brief ? { row, brief } : undefined;
 }

@@ -2,7 +2,7 @@ import type { Database } from '../db/client.js';
 import { listScheduledNextSteps, type NextStepView } from '../db/queries/next-steps.js';
 import { findPersonBySlackId, type Person } from '../db/queries/people.js';
 import type { PreCallBrief } from '../domain/brief/pre-call-brief.js';
-import { localDayBounds } from '../domain/scheduling/local-day.js';
+import { isAfternoon, localDayBounds } from '../domain/scheduling/local-day.js';
 import { loadBriefs } from './load-briefs.js';
 import { type DueCalls, loadDueCalls } from './load-due-calls.js';
 
@@ -13,6 +13,8 @@ export interface DueCallDm {
   due: DueCalls;
   /** The pre-call brief of each listed call, by next step id. */
   briefs: Map<number, PreCallBrief>;
+  /** Sent after the rep's local noon (their first day, or a run missed this morning): a catch-up, not a good morning. */
+  afternoon: boolean;
 }
 
 /** The rep's morning DM as data: calls due today and overdue, each with its brief; undefined when none. */
@@ -30,7 +32,11 @@ export async function loadDueCallDm(
   });
   if (due.overdue.total + due.today.total === 0) return undefined;
   const rows = [...due.overdue.rows, ...due.today.rows];
-  return { due, briefs: await loadBriefs(db, params.workspaceId, rows, params.now) };
+  return {
+    due,
+    briefs: await loadBriefs(db, params.workspaceId, rows),
+    afternoon: isAfternoon(rep.timeZone, params.now),
+  };
 }
 
 /**

@@ -24,6 +24,6 @@ describeOnEachEngine('pre-call reminders', ({ db }) => {
     }
     const messages = world.slack.messagesTo('UREMIND');
     expect(messages).toHaveLength(1);
-    expect(messages[0]?.text).toBe('In 10 min (14:00): your call with Yui.');
+    expect(messages[0]?.text).toBe('In 10 min: your call with Yui, Tue 10 Jun, 14:00 GMT+9.');
   });
 });

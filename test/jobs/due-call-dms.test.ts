@@ -116,7 +116,11 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
     // Nothing ran on 11 June until 15:00 local: the DM still goes out, once.
     await run(at('2025-06-11T14:00:00Z'));
     await run(at('2025-06-11T14:01:00Z'));
-    expect(world.slack.messagesTo('ULATE')).toHaveLength(1);
+    const [late, ...again] = world.slack.messagesTo('ULATE');
+    expect(again).toHaveLength(0);
+    // Sent at 15:00 local: a catch-up that says so, not a "good morning".
+    expect(late?.text).toBe('Catching up on today: 1 call due today, 0 overdue.');
+    expect(JSON.stringify(late?.blocks)).toContain('Catching up: your calls for Wed 11 Jun');
   });
 
   it('sends one DM a day however many calls are due, with briefs, coaching and buttons inside Block Kit limits', async () => {
@@ -141,11 +145,10 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
     const blocks = message?.blocks as { type: string }[];
     expect(findBlockKitViolations('message', { text: message?.text, blocks })).toEqual([]);
     const body = JSON.stringify(blocks);
-    expect(body).toContain('Hot button: cutting downtime on line 2');
-    expect(body).toContain('Stakeholders: Sue (CFO)');
-    expect(body).toContain('Fill on this call: decision maker, purchasing process, budget');
-    expect(body).toContain('Overdue by 1 day(s)');
-    expect(body).toContain('no clear value reason');
+    expect(body).toContain(':mag: Ask who decides   :dart: They care about cutting downtime on line 2');
+    expect(body).toContain('Ask who else to involve');
+    expect(body).toContain('*Overdue (10)*: bring a real reason or agree a new time.');
+    expect(body).toContain('Bring them something new, not a check-in');
     expect(body).toContain('and 3 more');
     expect(body).toContain('"action_id":"log_outcome"');
     expect(body).toContain('"action_id":"reschedule"');
@@ -162,10 +165,10 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
     await run(at('2025-06-10T00:00:00Z')); // 09:00 in Tokyo
     const [message, ...others] = world.slack.messagesTo('UMIX');
     expect(others).toHaveLength(0);
-    expect(message?.text).toBe('Good morning: 2 call(s) due today, 9 overdue.');
+    expect(message?.text).toBe('Good morning: 2 calls due today, 9 overdue.');
     const body = JSON.stringify(message?.blocks);
-    expect(body).toContain('*Overdue* (9)');
-    expect(body).toContain('*Due today* (2)');
+    expect(body).toContain('*Overdue (9)*');
+    expect(body).toContain('*Today (2)*');
     expect(body).toContain('and 2 more');
     expect(body.match(/"action_id":"log_outcome"/g)).toHaveLength(9);
   });

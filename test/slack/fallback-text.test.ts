@@ -54,10 +54,7 @@ describe('fallback text escapes what a rep typed, as the blocks do', () => {
   });
 
   it('in the reminder before a call', () => {
-    const message = renderCallReminder(
-      { row: stepView(), brief: { lines: [], gaps: [], coaching: null } },
-      NOW,
-    );
+    const message = renderCallReminder({ row: stepView(), brief: { reason: null, facts: [] } }, NOW);
     expect(message.text).toContain(ESCAPED);
     expect(message.text).not.toContain('<!channel>');
   });

@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { BriefFacts } from '../../domain/brief/pre-call-brief.js';
-import type { Outcome } from '../../domain/vocabulary.js';
 import { type Database, selectRows } from '../client.js';
 import { sqlList } from './sql-list.js';
 
 /** The parts of a pre-call brief that come from the prospect's profile and history. */
 export type ProspectBriefFacts = { prospectId: number } & Pick<
   BriefFacts,
-  'decisionMaker' | 'purchasingProcess' | 'budget' | 'stakeholders' | 'lastOutcome' | 'material'
+  'decisionMaker' | 'purchasingProcess' | 'budget' | 'stakeholders' | 'material'
 >;
 
-/** Profile, stakeholders, last outcome and latest material of these prospects, for the pre-call brief. */
+/** Profile, stakeholders and latest material of these prospects, for the pre-call brief. */
 export async function listProspectBriefFacts(
   db: Database,
   params: { workspaceId: string; prospectIds: readonly number[] },
@@ -22,15 +21,12 @@ export async function listProspectBriefFacts(
     purchasing_process: string | null;
     budget: string | null;
     stakeholders: string | null;
-    last_outcome: Outcome | null;
     material_sent: string | null;
     material_reviewed: boolean | null;
   }>(
     db,
     sql`select pr.id::int as id, pr.decision_maker, pr.purchasing_process, pr.budget,
       (select string_agg(s.name, E'\\n' order by s.id) from stakeholders s where s.prospect_id = pr.id) as stakeholders,
-      (select i.outcome from interactions i where i.prospect_id = pr.id
-        order by i.occurred_at desc, i.id desc limit 1) as last_outcome,
       material.material_sent, material.material_reviewed
     from prospects pr
     left join lateral (
@@ -48,7 +44,6 @@ export async function listProspectBriefFacts(
         purchasingProcess: row.purchasing_process,
         budget: row.budget,
         stakeholders: row.stakeholders ? row.stakeholders.split('\n') : [],
-        lastOutcome: row.last_outcome,
         material: row.material_sent ? { sent: row.material_sent, reviewed: row.material_reviewed } : null,
       },
     ]),

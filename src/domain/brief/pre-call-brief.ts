@@ -1,8 +1,6 @@
 import {
   type CoachVerdictKind,
-  OUTCOME_LABELS,
-  type Outcome,
-  PROFILE_FIELD_LABELS,
+  PROFILE_FIELDS,
   type ProfileField,
   type ProspectProfile,
   VALUE_REASON_LABELS,
@@ -10,85 +8,76 @@ import {
 } from '../vocabulary.js';
 
 export interface BriefFacts extends ProspectProfile {
-  dueAt: Date;
-  plan: string;
   valueReason: ValueReason | null;
   valueDetail: string | null;
   coachVerdict: CoachVerdictKind | null;
   stakeholders: string[];
-  /** The latest touch, if any. */
-  lastOutcome: Outcome | null;
   /** The latest material sent, and whether the prospect reviewed it. */
   material: { sent: string; reviewed: boolean | null } | null;
 }
 
+/** A fact that changes what the rep says on the call, in the method's order of importance. */
+export type BriefFact =
+  /** The plan carries no value reason the coach accepted: the rep must bring something first. */
+  | { kind: 'no_value_reason' }
+  | { kind: 'material_not_reviewed'; material: string }
+  | { kind: 'material_review_unknown'; material: string }
+  /** The single profile field that matters most among those still unknown. */
+  | { kind: 'missing_field'; field: ProfileField }
+  /** Only the contact so far: bring in a second stakeholder. */
+  | { kind: 'single_threaded' }
+  | { kind: 'hot_button'; hotButton: string };
+
 export interface PreCallBrief {
-  lines: string[];
-  gaps: ProfileField[];
-  coaching: string | null;
+  /** Why the prospect wants this call, in one line: the value reason and its detail; null when none was recorded. */
+  reason: string | null;
+  /** At most MAX_BRIEF_FACTS facts, most important first. */
+  facts: BriefFact[];
 }
 
-const DAY_MS = 86_400_000;
+/** A rep reads the brief between two calls: two facts are what a minute allows. */
+export const MAX_BRIEF_FACTS = 2;
 
 /**
- * What to have in front of you before the call, from the method: the prospect's hot button, the value reason
- * you promised to bring and your plan, the material you sent (go through it together), how the last touch
- * went, who else is involved, and which parts of the profile to fill on this call.
+ * What to have in mind before the call, from the method: the reason the prospect has to talk (the value reason
+ * promised), then at most two facts that change what the rep says, most important first: a plan with no value
+ * reason yet, material to go through together, the profile field that matters most (hot button, then decision
+ * maker, purchasing process, budget), a second stakeholder to bring in, and the hot button when it is known.
  */
-export function buildPreCallBrief(facts: BriefFacts, now: Date): PreCallBrief {
-  const lines: string[] = [];
-  lines.push(`Hot button: ${facts.hotButton ?? 'unknown, find out what matters most to them'}`);
-  const reason = facts.valueReason ? VALUE_REASON_LABELS[facts.valueReason] : 'none recorded';
-  lines.push(`Value reason: ${reason}${facts.valueDetail ? ` (${facts.valueDetail})` : ''}`);
-  lines.push(`Plan: ${facts.plan}`);
-  if (facts.material) {
-    const reviewed =
-      facts.material.reviewed === true
-        ? 'they reviewed it'
-        : facts.material.reviewed === false
-          ? 'not reviewed yet: go through it together'
-          : 'ask whether they reviewed it';
-    lines.push(`Material sent: ${facts.material.sent} (${reviewed})`);
-  }
-  if (facts.lastOutcome) lines.push(`Last outcome: ${OUTCOME_LABELS[facts.lastOutcome]}`);
-  lines.push(
-    facts.stakeholders.length > 0
-      ? `Stakeholders: ${facts.stakeholders.join(', ')}`
-      : 'Stakeholders: only your contact so far, ask who else is involved',
-  );
-  const gaps = profileGaps(facts);
-  return { lines, gaps, coaching: coachingLine(facts, now) };
+export function buildPreCallBrief(facts: BriefFacts): PreCallBrief {
+  const reason = facts.valueReason
+    ? `${VALUE_REASON_LABELS[facts.valueReason]}${facts.valueDetail ? ` (${facts.valueDetail})` : ''}`
+    : null;
+  const candidates: (BriefFact | null)[] = [
+    facts.coachVerdict === 'value' ? null : { kind: 'no_value_reason' },
+    materialFact(facts.material),
+    missingFieldFact(facts),
+    facts.stakeholders.length === 0 ? { kind: 'single_threaded' } : null,
+    facts.hotButton?.trim() ? { kind: 'hot_button', hotButton: facts.hotButton.trim() } : null,
+  ];
+  const chosen = candidates.filter((fact): fact is BriefFact => fact !== null);
+  return { reason, facts: chosen.slice(0, MAX_BRIEF_FACTS) };
 }
 
-export function profileGaps(
-  facts: Pick<BriefFacts, 'hotButton' | 'decisionMaker' | 'purchasingProcess' | 'budget'>,
-): ProfileField[] {
+function materialFact(material: BriefFacts['material']): BriefFact | null {
+  if (!material || material.reviewed === true) return null;
+  return material.reviewed === false
+    ? { kind: 'material_not_reviewed', material: material.sent }
+    : { kind: 'material_review_unknown', material: material.sent };
+}
+
+function missingFieldFact(facts: ProspectProfile): BriefFact | null {
+  const [field] = profileGaps(facts);
+  return field ? { kind: 'missing_field', field } : null;
+}
+
+/** The profile fields still unknown, in the method's order of importance (PROFILE_FIELDS). */
+export function profileGaps(facts: ProspectProfile): ProfileField[] {
   const known: Record<ProfileField, string | null> = {
     hot_button: facts.hotButton,
     decision_maker: facts.decisionMaker,
     purchasing_process: facts.purchasingProcess,
     budget: facts.budget,
   };
-  return (Object.keys(known) as ProfileField[]).filter((field) => !known[field]?.trim());
-}
-
-export function describeGaps(gaps: readonly ProfileField[]): string | null {
-  return gaps.length === 0
-    ? null
-    : `Fill on this call: ${gaps.map((gap) => PROFILE_FIELD_LABELS[gap]).join(', ')}`;
-}
-
-/**
- * An overdue call, or a plan saved without a value reason the coach accepted (saved before the coach existed,
- * or saved anyway while vague), gets one line of coaching.
- */
-function coachingLine(facts: BriefFacts, now: Date): string | null {
-  const overdueDays = Math.floor((now.getTime() - facts.dueAt.getTime()) / DAY_MS);
-  if (overdueDays >= 1) {
-    return `Overdue by ${overdueDays} day(s): call today with a reason that is worth their time, or agree a new time with them. No "just checking in".`;
-  }
-  if (facts.coachVerdict !== 'value') {
-    return 'This plan has no clear value reason yet: bring something for them (a date that matters, news, material to go through together), not a request for an update.';
-  }
-  return null;
+  return PROFILE_FIELDS.filter((field) => !known[field]?.trim());
 }

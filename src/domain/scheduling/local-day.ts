@@ -20,3 +20,9 @@ export function localDayBounds(zone: string, now: Date): LocalDay {
   const end = start.plus({ days: 1 }).startOf('day');
   return { start: start.toJSDate(), end: end.toJSDate(), day: start.toFormat('yyyy-MM-dd') };
 }
+
+/** Whether the local wall clock in `zone` is past noon: a morning message sent then says it is catching up. */
+export function isAfternoon(zone: string, now: Date): boolean {
+  const local = DateTime.fromJSDate(now, { zone });
+  return (local.isValid ? local : DateTime.fromJSDate(now, { zone: 'UTC' })).hour >= 12;
+}

@@ -1,27 +1,25 @@
-import { DateTime } from 'luxon';
+import { callTextBlockId } from '../ids.js';
+import { callHeadline, reasonLine } from './call-item.js';
 import type { SlackMessage } from './confirmation.js';
-import { briefContext, briefText } from './due-call-dm.js';
 import { itemOf } from './due-list.js';
-import { nextStepActions, nextStepText } from './next-step-item.js';
+import { nextStepActions } from './next-step-item.js';
 import { escapeMrkdwn, mrkdwnSection } from './text.js';
 import type { CallReminderModel } from './view-models.js';
 
-/** One short nudge before the call: who, when, the brief, and the buttons. */
+/** Two lines before the call (in how long, who and when; the reason and plan) and the buttons. */
 export function renderCallReminder(reminder: CallReminderModel, now: Date): SlackMessage {
   const { row, brief } = reminder;
-  const zone = row.owner.timeZone;
   const minutes = Math.max(1, Math.round((row.step.dueAt.getTime() - now.getTime()) / 60_000));
-  const at = DateTime.fromJSDate(row.step.dueAt, { zone }).toFormat('HH:mm');
+  const item = itemOf(row, row.owner.timeZone);
   // The fallback text is read as mrkdwn too (notifications, screen readers): a name is escaped like in blocks.
-  const text = `In ${minutes} min (${at}): your call with ${escapeMrkdwn(row.prospect.contactName)}.`;
-  const notes = briefContext(brief);
+  const text = `In ${minutes} min: your call with ${escapeMrkdwn(row.prospect.contactName)}, ${item.dueLabel}.`;
+  const block = mrkdwnSection(
+    `:alarm_clock: *In ${minutes} min:* ${callHeadline(item)}\n${reasonLine(row.step.plan, brief)}`,
+  );
   return {
     text,
     blocks: [
-      mrkdwnSection(
-        `:alarm_clock: *In ${minutes} min:* ${nextStepText(itemOf(row, zone), 500)}\n${briefText(brief)}`,
-      ),
-      ...(notes ? [notes] : []),
+      { ...block, block_id: callTextBlockId(row.step.id) },
       nextStepActions(row.step.id, { full: false }),
     ],
   };

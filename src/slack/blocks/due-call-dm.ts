@@ -1,45 +1,46 @@
 import type { types } from '@slack/bolt';
-import { describeGaps, type PreCallBrief } from '../../domain/brief/pre-call-brief.js';
+import { callFactsBlock, callTextBlock } from './call-item.js';
 import type { SlackMessage } from './confirmation.js';
 import { itemOf } from './due-list.js';
-import { nextStepActions, nextStepText } from './next-step-item.js';
-import { clip, context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
+import { formatDay } from './local-time.js';
+import { nextStepActions } from './next-step-item.js';
+import { context, header, mrkdwnSection } from './text.js';
 import type { CallModel, DueCallDmModel, Page } from './view-models.js';
 
-/** The brief under a call, one line each; long rep input is cut so the section stays under 3000 characters. */
-export function briefText(brief: PreCallBrief): string {
-  return brief.lines.map((line) => `• ${escapeMrkdwn(clip(line, 400))}`).join('\n');
-}
+/** Said once above the overdue calls rather than on each of them. */
+const OVERDUE_ADVICE = 'bring a real reason or agree a new time.';
 
-export function briefContext(brief: PreCallBrief): types.ContextBlock | undefined {
-  const notes = [brief.coaching ? `:bulb: ${brief.coaching}` : null, describeGaps(brief.gaps)].filter(
-    Boolean,
-  );
-  return notes.length > 0 ? context(notes.join('\n')) : undefined;
-}
+export const calls = (count: number) => `${count} call${count === 1 ? '' : 's'}`;
 
 /**
- * One DM a day: overdue calls, then today's, each with its pre-call brief and the buttons to log the outcome or
- * reschedule. Three blocks a call; lists longer than fit in 50 blocks end with "and N more".
+ * One DM a day: overdue calls, then today's, each as one compact item (who and when, the reason and plan, at most
+ * two facts, the buttons). Three blocks a call; lists longer than fit in 50 blocks end with "and N more".
+ * Sent after the rep's noon it says it is a catch-up, not a good morning.
  */
 export function renderDueCallDm(dm: DueCallDmModel): SlackMessage {
   const { due } = dm;
-  const blocks: types.KnownBlock[] = [header(`Your calls for ${due.day}`)];
-  blocks.push(...section(':rotating_light: *Overdue*', due.overdue, dm));
-  blocks.push(...section(':calendar: *Due today*', due.today, dm));
-  const text = `Good morning: ${due.today.total} call(s) due today, ${due.overdue.total} overdue.`;
+  const day = formatDay(due.day);
+  const blocks: types.KnownBlock[] = [
+    header(dm.afternoon ? `Catching up: your calls for ${day}` : `Your calls for ${day}`),
+  ];
+  if (dm.afternoon) blocks.push(context('The list you would have had this morning, sent now.'));
+  blocks.push(
+    ...section(`:rotating_light: *Overdue (${due.overdue.total})*: ${OVERDUE_ADVICE}`, due.overdue, dm),
+  );
+  blocks.push(...section(`:calendar: *Today (${due.today.total})*`, due.today, dm));
+  const counts = `${calls(due.today.total)} due today, ${due.overdue.total} overdue.`;
+  const text = dm.afternoon ? `Catching up on today: ${counts}` : `Good morning: ${counts}`;
   return { text, blocks };
 }
 
 function section(title: string, page: Page<CallModel>, dm: DueCallDmModel): types.KnownBlock[] {
   if (page.total === 0) return [];
-  const blocks: types.KnownBlock[] = [mrkdwnSection(`${title} (${page.total})`)];
+  const blocks: types.KnownBlock[] = [mrkdwnSection(title)];
   for (const row of page.rows) {
     const brief = dm.briefs.get(row.step.id);
-    const lines = `${nextStepText(itemOf(row, dm.due.timeZone), 500)}${brief ? `\n${briefText(brief)}` : ''}`;
-    blocks.push(mrkdwnSection(clip(lines, MAX_TEXT)));
-    const notes = brief ? briefContext(brief) : undefined;
-    if (notes) blocks.push(notes);
+    blocks.push(callTextBlock(itemOf(row, dm.due.timeZone), brief));
+    const facts = callFactsBlock(row.step.id, brief);
+    if (facts) blocks.push(facts);
     blocks.push(nextStepActions(row.step.id, { full: true }));
   }
   if (page.total > page.rows.length) {

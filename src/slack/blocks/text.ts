@@ -19,6 +19,14 @@ export function clip(text: string, max: number): string {
   return `${kept}…`;
 }
 
+/** Like clip, but ends on a whole word when one ends in the last quarter, so a one-line plan reads cleanly. */
+export function clipAtWord(text: string, max: number): string {
+  const clipped = clip(text, max);
+  if (clipped === text) return text;
+  const lastSpace = clipped.lastIndexOf(' ');
+  return lastSpace >= max * 0.75 ? `${clipped.slice(0, lastSpace).replace(/[\s,;:.·-]+$/, '')}…` : clipped;
+}
+
 /** Rep-typed text inside mrkdwn: &, <, > must be escaped or Slack reads them as links and mentions. */
 export function escapeMrkdwn(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

@@ -40,6 +40,8 @@ export interface DueCallDmModel {
   due: DueListModel;
   /** The pre-call brief of each listed call, by next step id. */
   briefs: ReadonlyMap<number, PreCallBrief>;
+  /** Sent after the rep's local noon (their first day, or a run missed this morning): a catch-up, not a good morning. */
+  afternoon: boolean;
 }
 
 export interface CallReminderModel {

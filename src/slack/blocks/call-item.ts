@@ -1,0 +1,75 @@
+import type { types } from '@slack/bolt';
+import type { BriefFact, PreCallBrief } from '../../domain/brief/pre-call-brief.js';
+import type { ProfileField } from '../../domain/vocabulary.js';
+import { callFactsBlockId, callTextBlockId } from '../ids.js';
+import { type NextStepItem, prospectLabel } from './next-step-item.js';
+import { clip, clipAtWord, escapeMrkdwn } from './text.js';
+
+/**
+ * The sizes of one call in the morning DM and the reminder, so a rep with a minute between calls reads it at a
+ * glance: who and when on one line, the reason and the plan on one line, at most two short facts. A test fails
+ * when an item grows past them.
+ */
+export const CALL_ITEM_SIZES = { whoChars: 50, reasonLineChars: 80, factChars: 75, words: 40 } as const;
+
+/** "*Dana Reyes (Acme)* · Tue 1 Dec, 9:00 ET · agreed" */
+export function callHeadline(item: NextStepItem): string {
+  const who = escapeMrkdwn(clip(prospectLabel(item.contactName, item.company), CALL_ITEM_SIZES.whoChars));
+  return `*${who}* · ${item.dueLabel}${item.agreed ? ' · agreed' : ''}`;
+}
+
+/** The reason the prospect has to talk and the plan, once, on one line: "_Warranty expiring (31 Jul)_: plan". */
+export function reasonLine(plan: string, brief: PreCallBrief | undefined): string {
+  const reason = brief?.reason ? clip(brief.reason, 36) : null;
+  const room = CALL_ITEM_SIZES.reasonLineChars - (reason ? reason.length + 4 : 0);
+  const planLine = clipAtWord(plan.replace(/\s+/g, ' ').trim(), room);
+  return reason ? `_${escapeMrkdwn(reason)}_: ${escapeMrkdwn(planLine)}` : escapeMrkdwn(planLine);
+}
+
+const FIELD_QUESTIONS: Record<ProfileField, string> = {
+  hot_button: 'Ask what matters most to them',
+  decision_maker: 'Ask who decides',
+  purchasing_process: 'Ask how they buy',
+  budget: 'Ask about budget',
+};
+
+/** One fact, as a short instruction for the call. */
+export function factText(fact: BriefFact): string {
+  const short = (text: string) => escapeMrkdwn(clip(text, 30));
+  switch (fact.kind) {
+    case 'no_value_reason':
+      return ':bulb: Bring them something new, not a check-in';
+    case 'material_not_reviewed':
+      return `:page_facing_up: Go through the ${short(fact.material)} together`;
+    case 'material_review_unknown':
+      return `:page_facing_up: Ask if they read the ${short(fact.material)}`;
+    case 'missing_field':
+      return `:mag: ${FIELD_QUESTIONS[fact.field]}`;
+    case 'single_threaded':
+      return ':busts_in_silhouette: Ask who else to involve';
+    case 'hot_button':
+      return `:dart: They care about ${short(fact.hotButton)}`;
+  }
+}
+
+/** The call's text block: headline, then the reason line. */
+export function callTextBlock(item: NextStepItem, brief: PreCallBrief | undefined): types.SectionBlock {
+  return {
+    type: 'section',
+    block_id: callTextBlockId(item.id),
+    text: { type: 'mrkdwn', text: `${callHeadline(item)}\n${reasonLine(item.plan, brief)}` },
+  };
+}
+
+/** The brief's facts in one small line under the call; undefined when there are none. */
+export function callFactsBlock(
+  nextStepId: number,
+  brief: PreCallBrief | undefined,
+): types.ContextBlock | undefined {
+  if (!brief || brief.facts.length === 0) return undefined;
+  return {
+    type: 'context',
+    block_id: callFactsBlockId(nextStepId),
+    elements: [{ type: 'mrkdwn', text: brief.facts.map(factText).join('   ') }],
+  };
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { NextStepView } from '../../../src/db/queries/next-steps.js';
+import { type BriefFacts, buildPreCallBrief } from '../../../src/domain/brief/pre-call-brief.js';
+import { CALL_ITEM_SIZES } from '../../../src/slack/blocks/call-item.js';
+import { renderCallReminder } from '../../../src/slack/blocks/call-reminder.js';
+import { renderDueCallDm } from '../../../src/slack/blocks/due-call-dm.js';
+import { findBlockKitViolations } from '../../support/block-kit-limits.js';
+
+const NOW = new Date('2026-12-01T13:30:00Z'); // 8:30 in New York
+const ZONE = 'America/New_York';
+
+function call(id: number, dueAt: string, plan: string, contactName: string, company: string): NextStepView {
+  return {
+    step: {
+      id,
+      workspaceId: 'T1',
+      prospectId: id,
+      ownerId: 1,
+      interactionId: null,
+      dueAt: new Date(dueAt),
+      agreed: id === 1,
+      valueReason: 'warranty_expiring',
+      valueDetail: null,
+      plan,
+      coachVerdict: 'value',
+      status: 'scheduled',
+      snoozeCount: 0,
+      completedAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
+    prospect: { id, contactName, company, hotButton: null },
+    owner: { id: 1, slackUserId: 'U1', managerId: null, timeZone: ZONE },
+  };
+}
+
+const facts: BriefFacts = {
+  valueReason: 'warranty_expiring',
+  valueDetail: 'ends 15 Dec',
+  coachVerdict: 'value',
+  hotButton: null,
+  decisionMaker: null,
+  purchasingProcess: null,
+  budget: null,
+  stakeholders: [],
+  material: { sent: 'renewal quote', reviewed: false },
+};
+
+const rows = [
+  call(
+    1,
+    '2026-11-30T14:00:00Z',
+    'Go through the renewal quote for the two presses before the warranty ends',
+    'Dana Reyes',
+    'Acme Tooling',
+  ),
+  call(
+    2,
+    '2026-12-01T14:00:00Z',
+    'Show the new sensor kit that cuts their weekly downtime on line 2',
+    'Sam Okafor',
+    'Brightline',
+  ),
+  call(
+    3,
+    '2026-12-01T19:30:00Z',
+    'Bring the X200 price drop and updated lease numbers for their fleet',
+    'Ines Moreau',
+    'Vega Logistics',
+  ),
+];
+const briefs = new Map([
+  [1, buildPreCallBrief(facts)],
+  [
+    2,
+    buildPreCallBrief({ ...facts, material: null, hotButton: 'downtime on line 2', stakeholders: ['Lee'] }),
+  ],
+  [
+    3,
+    buildPreCallBrief({
+      ...facts,
+      valueReason: 'price_drop',
+      valueDetail: null,
+      material: null,
+      hotButton: 'fuel cost',
+    }),
+  ],
+]);
+
+const dm = (afternoon = false) =>
+  renderDueCallDm({
+    due: {
+      day: '2026-12-01',
+      timeZone: ZONE,
+      overdue: { rows: rows.slice(0, 1), total: 1 },
+      today: { rows: rows.slice(1), total: 2 },
+    },
+    briefs,
+    afternoon,
+  });
+
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { type: string; text?: string | { text: string } }[];
+};
+
+/** The words of the message's text: headers, sections and context lines, emoji codes and markup left out. */
+function visibleWords(blocks: Block[]): number {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    if (block.text) texts.push(block.text.text);
+    for (const element of block.elements ?? [])
+      if (typeof element.text === 'string') texts.push(element.text);
+  }
+  return texts
+    .join(' ')
+    .replace(/:[a-z_]+:/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+describe('the morning DM and the reminder', () => {
+  it('gives a rep three calls in under 120 words, each who and when, the reason and plan once, two facts', () => {
+    const message = dm();
+    const blocks = message.blocks as Block[];
+    expect(findBlockKitViolations('message', message)).toEqual([]);
+    console.log(
+      visibleWords(blocks),
+      JSON.stringify(
+        blocks.map((b) => b.text?.text ?? b.elements?.map((e) => e.text)),
+        null,
+        1,
+      ),
+    );
+    expect(visibleWords(blocks)).toBeLessThan(120);
+    const body = JSON.stringify(blocks);
+    expect(body).toContain('Your calls for Tue 1 Dec');
+    expect(body).toContain('*Dana Reyes (Acme Tooling)* · Mon 30 Nov, 9:00 ET · agreed');
+    expect(body).toContain('_Warranty expiring (ends 15 Dec)_: Go through the renewal quote');
+    expect(body).not.toMatch(/2026-12-01|America\/New_York/);
+    expect(message.text).toBe('Good morning: 2 calls due today, 1 overdue.');
+  });
+
+  it('says each line once: the overdue advice above the overdue calls, no line repeated on every call', () => {
+    const lines = (dm().blocks as Block[]).flatMap((block) => [
+      ...(block.text ? block.text.text.split('\n') : []),
+      ...(block.type === 'context' ? (block.elements ?? []).map((element) => String(element.text)) : []),
+    ]);
+    const counts = new Map<string, number>();
+    for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+    expect([...counts].filter(([, count]) => count >= 3)).toEqual([]);
+    expect(lines.filter((line) => line.includes('agree a new time'))).toHaveLength(1);
+  });
+
+  it('keeps every call within its sizes however long what the rep typed', () => {
+    const long = 'word '.repeat(600);
+    const huge = call(9, '2026-12-01T14:00:00Z', long, 'N'.repeat(300), 'C'.repeat(300));
+    const brief = buildPreCallBrief({
+      ...facts,
+      valueDetail: long,
+      material: { sent: long, reviewed: false },
+    });
+    const message = renderDueCallDm({
+      due: {
+        day: '2026-12-01',
+        timeZone: ZONE,
+        overdue: { rows: [], total: 0 },
+        today: { rows: [huge], total: 1 },
+      },
+      briefs: new Map([[9, brief]]),
+      afternoon: false,
+    });
+    const item = (message.blocks as Block[]).filter((block) => block.block_id?.endsWith('_9'));
+    const [text, factsLine, buttons] = item;
+    expect(text?.text?.text.split('\n')).toHaveLength(2);
+    const [headline, reason] = text?.text?.text.split('\n') ?? [];
+    expect(headline?.length).toBeLessThanOrEqual(CALL_ITEM_SIZES.whoChars + 40);
+    expect(reason?.length).toBeLessThanOrEqual(CALL_ITEM_SIZES.reasonLineChars + 10);
+    expect(String(factsLine?.elements?.[0]?.text).split('   ')).toHaveLength(2);
+    for (const fact of String(factsLine?.elements?.[0]?.text).split('   '))
+      expect(fact.length).toBeLessThanOrEqual(CALL_ITEM_SIZES.factChars);
+    expect(buttons?.type).toBe('actions');
+    expect(visibleWords(item)).toBeLessThanOrEqual(CALL_ITEM_SIZES.words);
+  });
+
+  it('does not say good morning after noon: a catch-up DM says what it is', () => {
+    const message = dm(true);
+    const body = JSON.stringify(message.blocks);
+    expect(body).toContain('Catching up: your calls for Tue 1 Dec');
+    expect(body).not.toMatch(/morning:/i);
+    expect(message.text).toBe('Catching up on today: 2 calls due today, 1 overdue.');
+  });
+
+  it('reminds in two lines: in how long, who and when; the reason and plan', () => {
+    const [, row] = rows;
+    if (!row) throw new Error('no row');
+    const reminder = renderCallReminder(
+      { row, brief: buildPreCallBrief(facts) },
+      new Date('2026-12-01T13:45:00Z'),
+    );
+    const [text, buttons] = reminder.blocks as Block[];
+    expect(text?.text?.text.split('\n')).toEqual([
+      ':alarm_clock: *In 15 min:* *Sam Okafor (Brightline)* · Tue 1 Dec, 9:00 ET',
+      '_Warranty expiring (ends 15 Dec)_: Show the new sensor kit that cuts their…',
+    ]);
+    expect(buttons?.type).toBe('actions');
+    expect(reminder.blocks).toHaveLength(2);
+  });
+});
