@@ -86,3 +86,29 @@ function withoutQueryValues(text: string): string {
   if (at < 0) return text;
   return `${text.slice(0, at)}failed query ${statementName(text.slice(at + 'Failed query: '.length))}`;
 }
+
+/**
+ * The same logger with each secret replaced by [redacted] in every line. The Web API client logs request bodies
+ * at debug level and hides only fields named like tokens, so oauth.v2.access's `client_secret` would show.
+ */
+export function redactingSecrets(logger: Logger, secrets: readonly (string | undefined)[]): Logger {
+  const known = secrets.filter((secret): secret is string => Boolean(secret && secret.length >= 8));
+  const scrub = (part: unknown) => {
+    let text = describe(part);
+    for (const secret of known) text = text.split(secret).join('[redacted]');
+    return text;
+  };
+  const at =
+    (write: (...parts: unknown[]) => void) =>
+    (...parts: unknown[]) =>
+      write(...parts.map(scrub));
+  return {
+    debug: at(logger.debug),
+    info: at(logger.info),
+    warn: at(logger.warn),
+    error: at(logger.error),
+    setLevel: logger.setLevel,
+    getLevel: logger.getLevel,
+    setName: logger.setName,
+  };
+}

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type LogLevel } from '@slack/bolt';
+import { redactingSecrets } from '../logger.js';
 import type { SlackDependencies } from './dependencies.js';
 import { createHttpReceiver } from './edge/http-receiver.js';
 import { guardPayloads } from './edge/payload-guard.js';
@@ -38,9 +39,15 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
     install.kind === 'oauth'
       ? oauthAppOptions(install, { db: dependencies.db, now: dependencies.now, apiUrl: options.apiUrl })
       : undefined;
+  // Bolt, its receiver and the install flow's Web API client log through this one.
+  const logger = redactingSecrets(dependencies.logger, [
+    options.signingSecret,
+    options.appToken,
+    ...(install.kind === 'oauth' ? [install.clientSecret, install.stateSecret] : [install.botToken]),
+  ]);
   const app = new App({
     ...(install.kind === 'single-workspace' ? { token: install.botToken } : {}),
-    logger: dependencies.logger,
+    logger,
     logLevel: dependencies.logger.getLevel() as LogLevel,
     // auth.test runs in init() (single workspace), where main.ts can turn a bad token into one clear line.
     deferInitialization: true,
@@ -60,7 +67,7 @@ export function createSlackApp(options: SlackAppOptions, dependencies: SlackDepe
             signingSecret: options.signingSecret ?? '',
             port: options.port,
             customRoutes: [healthRoute],
-            logger: dependencies.logger,
+            logger,
             db: dependencies.db,
             ...oauth,
           }),

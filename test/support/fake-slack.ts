@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type BlockKitSurface, findBlockKitViolations } from './block-kit-limits.js';
+import { type Approval, createFakeOAuth, type FakeOAuth, type FakeOAuthApp } from './fake-slack-oauth.js';
 
 /**
  * A fake of Slack's Web API at the network boundary: the real WebClient (inside the real Bolt App) talks HTTP to
@@ -22,12 +23,16 @@ export interface FakeUser {
   /** users.info's workspace admin and owner flags (https://api.slack.com/types/user). */
   is_admin?: boolean;
   is_owner?: boolean;
+  /** The workspace the person belongs to; users.info answers user_not_found to another workspace's token. */
+  teamId?: string;
 }
 
 export interface FakeWorkspace {
   /** Bot token of this workspace; undefined accepts any `xoxb-` token. */
   token?: string;
   teamId: string;
+  /** The workspace's name, as oauth.v2.access reports it in `team.name`. */
+  name?: string;
   botUserId: string;
   botId: string;
 }
@@ -77,6 +82,11 @@ export interface FakeSlackOptions {
    * tests keep Slack's single-use, 3-second rule (the default).
    */
   acceptAnyTriggerId?: boolean;
+  /**
+   * The app as Slack knows it for OAuth: the workspaces install it through approve() and oauth.v2.access, and the
+   * Web API accepts only the tokens issued that way (a workspace's own `token`, if given, too).
+   */
+  oauth?: FakeOAuthApp;
 }
 
 export interface FakeSlack {
@@ -98,6 +108,14 @@ export interface FakeSlack {
   /** The next `count` calls to `method` fail this way, before any other check. */
   failNext(method: string, fault: Fault, count?: number): void;
   setLatency(ms: number): void;
+  /** OAuth: a person allows the install; returns where Slack sends the browser (redirect URL, code, state). */
+  approveInstall(authorizeUrl: string, approval: Approval): string;
+  /** OAuth: a person cancels on the consent page; returns the redirect with error=access_denied. */
+  denyInstall(authorizeUrl: string, redirectUrl: string): string;
+  /** OAuth: the app is removed from the workspace, and its token stops working (token_revoked). */
+  uninstall(teamId: string): void;
+  /** OAuth: the bot token a workspace holds now, to prove it never shows where it should not. */
+  tokenOf(teamId: string): string | undefined;
   /** Forgets calls, messages, views, triggers, faults and rate windows; users return to the seeded ones. */
   reset(): void;
   close(): Promise<void>;
@@ -186,6 +204,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const state = freshState(seededUsers);
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, clock);
   const nextId = (prefix: string) => `${prefix}${String(++state.sequence).padStart(8, '0')}`;
+  const oauth = options.oauth ? createFakeOAuth(options.oauth, workspaces, clock) : undefined;
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
@@ -203,17 +222,37 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const parsed = parseArguments(request.headers['content-type'], await readBody(request));
     const { token, ...args } = parsed;
     if (state.latencyMs > 0) await sleep(state.latencyMs);
-    const workspace = findWorkspace(workspaces, bearerToken(request) ?? stringOf(token));
+    if (method === 'oauth.v2.access' && oauth) {
+      // Called with the app's client id and secret instead of a token.
+      const exchanged = oauth.exchange(args);
+      const reply = { status: 200, body: exchanged };
+      state.calls.push(recordOf(method, args, reply, 'none'));
+      sendReply(response, reply);
+      return;
+    }
+    const bearer = bearerToken(request) ?? stringOf(token);
+    const issued = bearer ? oauth?.workspaceOfToken(bearer) : undefined;
+    const workspace =
+      typeof issued === 'object'
+        ? (workspaces.find((candidate) => candidate.teamId === issued.teamId) ?? 'invalid')
+        : (issued ?? findWorkspace(oauth ? workspaces.filter((w) => w.token) : workspaces, bearer));
     const reply = answer(method, args, workspace);
     state.calls.push(recordOf(method, args, reply, workspace));
     sendReply(response, reply);
   }
 
-  function answer(method: string, args: Args, workspace: FakeWorkspace | 'missing' | 'invalid'): Reply {
+  function answer(
+    method: string,
+    args: Args,
+    workspace: FakeWorkspace | 'missing' | 'invalid' | 'revoked',
+  ): Reply {
     const handler = HANDLERS[method];
     if (!handler) return platformError('unknown_method');
     if (workspace === 'missing') return platformError('not_authed');
     if (workspace === 'invalid') return platformError('invalid_auth');
+    // An uninstalled app's token: "token_revoked: Authentication token is for a deleted user or workspace or the
+    // app has been removed" (the error list every Web API method page carries).
+    if (workspace === 'revoked') return platformError('token_revoked');
     const fault = takeFault(state, method);
     if (fault) return faultReply(fault);
     // A user id and that user's D channel are one DM, so they share one per-channel window.
@@ -247,6 +286,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       ...(typeof workspace === 'object' ? { teamId: workspace.teamId } : {}),
       at: clock(),
     };
+  }
+
+  function requireOAuth(): FakeOAuth {
+    if (!oauth) throw new Error('fake Slack: start it with `oauth` to install through OAuth');
+    return oauth;
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -284,6 +328,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     setLatency: (ms) => {
       state.latencyMs = ms;
     },
+    approveInstall: (authorizeUrl, approval) => requireOAuth().approve(authorizeUrl, approval),
+    denyInstall: (authorizeUrl, redirectUrl) => requireOAuth().deny(authorizeUrl, redirectUrl),
+    uninstall: (teamId) => requireOAuth().uninstall(teamId),
+    tokenOf: (teamId) => requireOAuth().tokenOf(teamId),
     reset: () => {
       Object.assign(state, freshState(seededUsers));
       limiter.reset();
@@ -697,7 +745,9 @@ function storeView(
 
 function userInfo(args: Args, context: Context): Reply {
   const user = context.state.users.get(stringOf(args.user) ?? '');
-  if (!user) return platformError('user_not_found');
+  // A token sees the people of its own workspace only.
+  if (!user || (user.teamId && user.teamId !== context.workspace.teamId))
+    return platformError('user_not_found');
   return success({ user: publicUser(user, context.workspace.teamId) });
 }
 

@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
+import type { LogLevel } from '../../src/config.js';
 import type { Database, DatabaseEngine } from '../../src/db/client.js';
 import { type Clock, createPacer, SLACK_POST_LIMITS } from '../../src/jobs/pacer.js';
 import { createMessageSender } from '../../src/jobs/post-message.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp } from '../../src/slack/app.js';
+import { createTokenCipher } from '../../src/token-cipher.js';
 import { findBlockKitViolations } from './block-kit-limits.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from './fake-slack.js';
@@ -22,6 +24,13 @@ import {
 
 export const TEST_SIGNING_SECRET = 'slack-test-app-signing-secret';
 export const TEST_TEAM = 'T0FAKE';
+export const TEST_OAUTH_APP = {
+  clientId: '1111.2222',
+  clientSecret: 'test-client-secret',
+  appId: 'A0FOLLOWUP',
+};
+export const TEST_STATE_SECRET = 'test-state-secret';
+export const TEST_TOKEN_KEYS = { current: Buffer.alloc(32, 42), previous: undefined };
 
 /** A POST to a response_url, as the app sent it (Bolt's `respond`). */
 export interface RecordedResponse {
@@ -77,18 +86,31 @@ export async function startSlackTestApp(options: {
   appDatabase?: (handle: TestDatabase) => Promise<Database>;
   /** The clock the app's message pacer waits on (a Retry-After, its slots); unless given, its waits pass at once. */
   pacingClock?: Clock;
+  /** 'oauth': installed per workspace through Slack's OAuth flow (TEST_OAUTH_APP) instead of one bot token. */
+  install?: 'single-workspace' | 'oauth';
+  /** What the app logs, 'warn' unless given; every line lands in `logs`. */
+  logLevel?: LogLevel;
 }): Promise<SlackTestApp> {
   let now = options.now;
   const clock = options.pacingClock ?? waitsPassAtOnce;
-  const fake = await startFakeSlack(options.fakeOptions);
+  const oauth = options.install === 'oauth';
+  const fake = await startFakeSlack({ ...options.fakeOptions, ...(oauth ? { oauth: TEST_OAUTH_APP } : {}) });
   const handle = await createTestDatabase(options.engine);
   const responses: RecordedResponse[] = [];
   const recorder = await startResponseRecorder(responses);
   const logs: string[] = [];
-  const logger = createLogger('warn', (line) => logs.push(line));
+  const logger = createLogger(options.logLevel ?? 'warn', (line) => logs.push(line));
   const app = createSlackApp(
     {
-      install: { kind: 'single-workspace', botToken: 'xoxb-test-token' },
+      install: oauth
+        ? {
+            kind: 'oauth',
+            clientId: TEST_OAUTH_APP.clientId,
+            clientSecret: TEST_OAUTH_APP.clientSecret,
+            stateSecret: TEST_STATE_SECRET,
+            cipher: createTokenCipher(TEST_TOKEN_KEYS),
+          }
+        : { kind: 'single-workspace', botToken: 'xoxb-test-token' },
       signingSecret: TEST_SIGNING_SECRET,
       appToken: undefined,
       apiUrl: fake.url,
