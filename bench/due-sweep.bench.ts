@@ -3,8 +3,9 @@
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type DatabaseHandle, openPostgres, selectRows } from '../src/db/client.js';
-import { listRepsDueForDm } from '../src/db/queries/deliveries.js';
+import { listCallsDueForReminder, listRepsDueForDm } from '../src/db/queries/deliveries.js';
 import { listDigestManagers } from '../src/db/queries/workspace-settings.js';
+import { REMINDER_LEAD_MINUTES } from '../src/domain/settings.js';
 import { loadManagerDigest } from '../src/usecases/load-manager-digest.js';
 import { type BenchResult, compare } from './support/report.js';
 
@@ -15,6 +16,8 @@ const PROSPECTS_PER_REP = 10;
 const STEPS_PER_PROSPECT = 10;
 const TOUCHES_PER_PROSPECT = 3;
 const AS_OF = new Date('2025-06-10T12:00:00Z');
+/** Seeded calls fall on the hour: ten minutes before one, the default lead time has come for them. */
+const REMINDER_AT = new Date('2025-06-10T12:50:00Z');
 const ZONES = [
   'Pacific/Tongatapu',
   'Pacific/Auckland',
@@ -118,7 +121,32 @@ export async function runDueSweepBenchmark(): Promise<BenchResult[]> {
       sql`select count(*) from next_steps where status = 'scheduled' and due_at < ${AS_OF.toISOString()}::timestamptz`,
     ),
   );
+  // The reminder sweep decides in the same query that narrows: a TypeScript filter over the longest lead's
+  // candidates measured about twice as slow (19 ms against 8.5 ms on 2 cores), so the rule stays in SQL.
+  let reminders = 0;
+  const reminderSweep = await medianMs(5, async () => {
+    reminders = (await listCallsDueForReminder(handle.db, { now: REMINDER_AT })).length;
+  });
+  const windowCount = await medianMs(5, () =>
+    selectRows(
+      handle.db,
+      sql`select count(*) from next_steps where status = 'scheduled'
+        and due_at > ${REMINDER_AT.toISOString()}::timestamptz
+        and due_at <= ${REMINDER_AT.toISOString()}::timestamptz + make_interval(mins => ${REMINDER_LEAD_MINUTES.max})`,
+    ),
+  );
   return [
+    compare(
+      'pre-call reminder sweep, 1,000,000 next steps',
+      reminderSweep,
+      'ms',
+      'indexed count of scheduled steps within the longest lead',
+      windowCount,
+      {
+        floor: { description: 'well under a second (< 500 ms)', met: reminderSweep < 500 },
+        notes: `${reminders} reminders due at ${REMINDER_AT.toISOString()}`,
+      },
+    ),
     compare(
       'due-DM sweep, 1,000,000 next steps / 10,000 reps',
       sweep,

@@ -26,4 +26,30 @@ describeOnEachEngine('pre-call reminders', ({ db }) => {
     expect(messages).toHaveLength(1);
     expect(messages[0]?.text).toBe('In 10 min: your call with Yui, Tue 10 Jun, 14:00 GMT+9.');
   });
+
+  it('reminds no earlier than the default lead time, and not at all once the call has started', async () => {
+    const ws = await freshWorkspace(db());
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'ULATE', timeZone: 'Europe/London' },
+      { contactName: 'Noor', dueAt: at('2025-06-10T14:00:00Z') },
+    );
+    // The first pass after a gap comes at the call's start: the call is overdue, tomorrow's DM carries it.
+    await runCallReminders(world.deps(db()), at('2025-06-10T13:44:00Z'));
+    await runCallReminders(world.deps(db()), at('2025-06-10T14:00:00Z'));
+    expect(world.slack.messagesTo('ULATE')).toEqual([]);
+    await runCallReminders(world.deps(db()), at('2025-06-10T14:01:00Z'));
+    expect(world.slack.messagesTo('ULATE')).toEqual([]);
+  });
+
+  it('reminds at the method’s default lead time when the workspace kept it', async () => {
+    const ws = await freshWorkspace(db());
+    await addRepWithCall(
+      db(),
+      { workspaceId: ws, slackUserId: 'UDEFAULT', timeZone: 'Europe/London' },
+      { contactName: 'Ama', dueAt: at('2025-06-10T14:00:00Z') },
+    );
+    await runCallReminders(world.deps(db()), at('2025-06-10T13:45:00Z'));
+    expect(world.slack.messagesTo('UDEFAULT')).toHaveLength(1);
+  });
 });

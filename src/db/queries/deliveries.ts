@@ -242,7 +242,10 @@ export function callReminderKey(nextStepId: number, dueAt: Date): string {
   return `call_reminder:${nextStepId}:${dueAt.toISOString()}`;
 }
 
-/** Scheduled calls starting within their workspace's lead time whose reminder is not sent or claimed. */
+/**
+ * Scheduled calls starting within their workspace's lead time whose reminder is not sent or claimed. The lead-time
+ * rule is decided here, in the query, not by a TypeScript copy: see the reminder sweep in the due-sweep benchmark.
+ */
 export async function listCallsDueForReminder(
   db: Database,
   params: { now: Date },

@@ -15,15 +15,6 @@ function minutesOfDay(local: DateTime): number {
 }
 
 /**
- * Whether the local wall clock in `zone` has reached `at` today. Comparing wall-clock minutes makes DST
- * automatic: on a spring-forward day a 02:30 time is reached at 03:00 (the first valid instant after the gap),
- * and on a fall-back day 01:30 is reached twice, which the per-day delivery key turns into one message.
- */
-export function hasLocalTimePassed(zone: string, at: LocalClock, now: Date): boolean {
-  return minutesOfDay(localOf(zone, now)) >= at.hour * 60 + at.minute;
-}
-
-/**
  * The first instant of local day `day` (YYYY-MM-DD) in `zone` at which the wall clock reads `at` or later;
  * a time inside a spring-forward gap maps to the end of the gap.
  */
