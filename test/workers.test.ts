@@ -5,6 +5,9 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
 import { sendSlashCommand } from './support/signed-requests.js';
 
+/** The app starting as a child process on a busy machine: a deadline for a hang, not a speed. */
+const START_DEADLINE_MS = 120_000;
+
 const SECRET = 'workers-secret';
 
 describe.runIf(process.env.TEST_DATABASE_URL)('several worker processes on one host [postgres]', () => {
@@ -20,7 +23,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('several worker processes on one h
     await fake?.close();
   });
 
-  it('share one port, answer every command, and all stop cleanly on SIGTERM', async () => {
+  it('share one port, answer every command, and all stop cleanly on SIGTERM', {
+    timeout: 2 * START_DEADLINE_MS,
+  }, async () => {
     const port = await findFreePort();
     const app = startAppProcess({
       SLACK_BOT_TOKEN: 'xoxb-workers',
@@ -32,7 +37,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('several worker processes on one h
     });
     const url = `http://127.0.0.1:${port}`;
 
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + START_DEADLINE_MS;
     // Both workers have started when both have checked the bot token.
     while (fake.callsTo('auth.test').length < 2) {
       if (Date.now() > deadline) throw new Error(`the workers did not start: ${app.stderr()}`);

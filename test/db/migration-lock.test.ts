@@ -8,6 +8,8 @@ import { DatabaseLockedError, migratePostgresUnderLock, openPglite } from '../..
 import { databaseUrlFor } from '../support/database-url.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
+/** A child process starting tsx and PGlite on a busy machine: a deadline for a hang, not a speed. */
+const CHILD_DEADLINE_MS = 120_000;
 
 describe.runIf(serverUrl)('several instances starting at once [postgres]', () => {
   it('lets three concurrent migrators all succeed on an empty database', async () => {
@@ -36,7 +38,9 @@ describe.runIf(serverUrl)('several instances starting at once [postgres]', () =>
 });
 
 describe('the embedded database folder [pglite]', () => {
-  it('refuses a second process that opens the same folder, with a message that says what to do', async () => {
+  it('refuses a second process that opens the same folder, with a message that says what to do', {
+    timeout: 2 * CHILD_DEADLINE_MS,
+  }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'followup-lock-'));
     const handle = await openPglite(dataDir);
     try {
@@ -48,7 +52,7 @@ describe('the embedded database folder [pglite]', () => {
           '-e',
           `import('./src/db/client.ts').then((m) => m.openPglite(${JSON.stringify(dataDir)}))`,
         ],
-        { encoding: 'utf8', timeout: 20_000 },
+        { encoding: 'utf8', timeout: CHILD_DEADLINE_MS },
       );
       expect(second.status).not.toBe(0);
       expect(second.stderr).toContain('already open by another process');
@@ -59,7 +63,7 @@ describe('the embedded database folder [pglite]', () => {
     }
   });
 
-  it('takes over a lock left by a process that has exited', async () => {
+  it('takes over a lock left by a process that has exited', { timeout: 2 * CHILD_DEADLINE_MS }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'followup-lock-'));
     const crashed = spawnSync(
       process.execPath,
@@ -69,7 +73,7 @@ describe('the embedded database folder [pglite]', () => {
         '-e',
         `import('./src/db/client.ts').then((m) => m.openPglite(${JSON.stringify(dataDir)})).then(() => process.exit(0))`,
       ],
-      { encoding: 'utf8', timeout: 20_000 },
+      { encoding: 'utf8', timeout: CHILD_DEADLINE_MS },
     );
     expect(crashed.status).toBe(0);
     const handle = await openPglite(dataDir);

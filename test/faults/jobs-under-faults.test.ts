@@ -26,7 +26,7 @@ async function seedDueCalls(db: DatabaseHandle['db']): Promise<string> {
 
 const dmsPerRep = (world: JobWorld) => REPS.map((rep) => world.slack.messagesTo(rep).length);
 
-async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function waitFor(check: () => boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');

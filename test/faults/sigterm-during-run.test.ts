@@ -8,6 +8,9 @@ import { addDeal, addPerson, freshWorkspace } from '../jobs/support.js';
 import { startAppProcess } from '../support/app-process.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
 
+/** The app starting as a child process on a busy machine: a deadline for a hang, not a speed. */
+const START_DEADLINE_MS = 120_000;
+
 const REPS = ['USIG1', 'USIG2', 'USIG3', 'USIG4', 'USIG5', 'USIG6'];
 
 describe('SIGTERM while the app is sending due-call DMs [pglite]', () => {
@@ -42,7 +45,9 @@ describe('SIGTERM while the app is sending due-call DMs [pglite]', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('finishes the messages in flight, exits cleanly, and leaves nothing claimed', async () => {
+  it('finishes the messages in flight, exits cleanly, and leaves nothing claimed', {
+    timeout: 2 * START_DEADLINE_MS,
+  }, async () => {
     fake.setLatency(250);
     const app = startAppProcess({
       SLACK_BOT_TOKEN: 'xoxb-sigterm',
@@ -53,7 +58,7 @@ describe('SIGTERM while the app is sending due-call DMs [pglite]', () => {
       PORT: '0',
     });
 
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + START_DEADLINE_MS;
     while (fake.callsTo('chat.postMessage').length === 0) {
       if (Date.now() > deadline) throw new Error(`the app sent no DM: ${app.stderr()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));

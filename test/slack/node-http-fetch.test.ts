@@ -69,10 +69,8 @@ describe('the Web API client over kept-alive node:http connections', () => {
 
   it('gives up when the timeout signal fires on an answer that never comes', async () => {
     const fetch = createNodeHttpFetch();
-    const startedAt = Date.now();
     await expect(
       fetch(`${oddUrl}/silent`, { method: 'POST', body: 'a=1', signal: AbortSignal.timeout(200) }),
     ).rejects.toThrow();
-    expect(Date.now() - startedAt).toBeLessThan(5_000);
   });
 });
