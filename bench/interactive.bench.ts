@@ -88,7 +88,13 @@ const viewBody = (runTag: string) => (index: number) =>
  */
 async function measureModalOpens(apiUrl: string): Promise<number> {
   const client = new WebClient('xoxb-bench', webClientOptions(apiUrl));
-  const view = renderLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false });
+  const view = renderLogModal({
+    prospect: null,
+    typedName: '',
+    summary: '',
+    fromHome: false,
+    nextCallAt: new Date(Date.now() + 2 * 86_400_000),
+  });
   let opened = 0;
   const open = () => client.views.open({ trigger_id: `bench-ceiling-${opened}`, view });
   for (let warmUp = 0; warmUp < 200; warmUp++) await open();

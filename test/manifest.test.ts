@@ -7,7 +7,7 @@ import type { Database } from '../src/db/client.js';
 import { defaultWorkspaceSettings } from '../src/domain/settings.js';
 import { createLogger } from '../src/logger.js';
 import { renderHomeView } from '../src/slack/blocks/home.js';
-import { renderLogModal } from '../src/slack/blocks/log-modal.js';
+import { logModalMetadata, renderLogModal, renderMoreAboutThemView } from '../src/slack/blocks/log-modal.js';
 import { nextStepActions } from '../src/slack/blocks/next-step-item.js';
 import { renderRescheduleModal, renderSnoozePickDateModal } from '../src/slack/blocks/reschedule-modal.js';
 import { renderSettingsModal } from '../src/slack/blocks/settings-modal.js';
@@ -16,6 +16,7 @@ import {
   CALLBACK_IDS,
   COMMAND,
   LOG_BLOCKS,
+  MORE_BLOCKS,
   RESCHEDULE_BLOCKS,
   SETTINGS_BLOCKS,
 } from '../src/slack/ids.js';
@@ -35,7 +36,10 @@ const manifest = parse(readFileSync(new URL('../manifest.yml', import.meta.url),
     shortcuts: Array<{ name: string; type: string; callback_id: string }>;
   };
   oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string; message_menu_options_url?: string };
+  };
 };
 
 /** Records what registerListeners asks Bolt to listen to, without starting anything. */
@@ -46,13 +50,16 @@ function registeredListeners() {
     actions: [] as string[],
     shortcuts: [] as string[],
     events: [] as string[],
+    options: [] as string[],
   };
   const recorder = {
     command: (name: string) => seen.commands.push(name),
-    view: (id: string) => seen.views.push(id),
+    view: (id: string | { callback_id: string }) =>
+      seen.views.push(typeof id === 'string' ? id : id.callback_id),
     action: (id: string) => seen.actions.push(id),
     shortcut: (id: string) => seen.shortcuts.push(id),
     event: (name: string) => seen.events.push(name),
+    options: (constraints: { action_id: string }) => seen.options.push(constraints.action_id),
   };
   registerListeners(recorder as unknown as App, {
     db: {} as Database,
@@ -86,7 +93,18 @@ function renderedSurfaces(): unknown[] {
   };
   const page = { rows: [], total: 0 };
   return [
-    renderLogModal({ prospect: null, typedName: '', summary: '', outcome: null, fromHome: false }),
+    renderLogModal({ prospect: null, typedName: '', summary: '', fromHome: false, nextCallAt: null }),
+    renderMoreAboutThemView({
+      rootViewId: 'V1',
+      root: logModalMetadata({
+        prospect: null,
+        typedName: '',
+        summary: '',
+        fromHome: false,
+        nextCallAt: null,
+      }),
+      prospect: null,
+    }),
     renderSettingsModal(defaultWorkspaceSettings('T1')),
     renderRescheduleModal({ ...target, dueAt: new Date(0), agreed: false }),
     renderSnoozePickDateModal({ ...target, dueDay: '2026-06-03' }),
@@ -160,6 +178,15 @@ describe('manifest.yml', () => {
     }
   });
 
+  it('serves the log modal’s typeahead at the options load URL the manifest names', () => {
+    // An external_select loads its options from settings.interactivity.message_menu_options_url (Slack's
+    // manifest reference: the Options Load URL); Bolt answers it at the same path as every interaction.
+    expect(registeredListeners().options).toEqual([LOG_BLOCKS.prospect]);
+    expect(manifest.settings.interactivity.message_menu_options_url).toBe(
+      manifest.settings.interactivity.request_url,
+    );
+  });
+
   it('asks for the same bot scopes through OAuth, and sends Slack back to the route the app serves', () => {
     expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
     expect(manifest.oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([REDIRECT_PATH]);
@@ -168,7 +195,9 @@ describe('manifest.yml', () => {
   it('leaves nothing in ids.ts unused: every callback id and action has a listener and a surface that carries it', () => {
     const seen = registeredListeners();
     const surfaces = renderedSurfaces();
-    expect([...seen.views, ...seen.shortcuts].sort()).toEqual(Object.values(CALLBACK_IDS).sort());
+    expect([...new Set([...seen.views, ...seen.shortcuts])].sort()).toEqual(
+      Object.values(CALLBACK_IDS).sort(),
+    );
     const rendered = [...idsIn(surfaces, 'callback_id')];
     const shortcutIds = manifest.features.shortcuts.map((shortcut) => shortcut.callback_id);
     expect([...rendered, ...shortcutIds].sort()).toEqual(Object.values(CALLBACK_IDS).sort());
@@ -180,6 +209,7 @@ describe('manifest.yml', () => {
   it('names every input block of every modal in ids.ts, and renders every input block ids.ts names', () => {
     const blockIds: string[] = [
       ...Object.values(LOG_BLOCKS),
+      ...Object.values(MORE_BLOCKS),
       ...Object.values(SETTINGS_BLOCKS),
       ...Object.values(RESCHEDULE_BLOCKS),
     ];

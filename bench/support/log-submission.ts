@@ -1,4 +1,4 @@
-import { logValues } from '../../test/slack/log-values.js';
+import { logValues, moreAboutThemMetadata } from '../../test/slack/log-values.js';
 import { viewSubmissionPayload } from '../../test/support/signed-requests.js';
 
 const PROSPECTS = 200;
@@ -20,12 +20,15 @@ export function logInteractionSubmission(input: {
     user: input.user,
     callback_id: 'log_interaction',
     view_id: input.viewId,
+    // What the rep answered in "More about them", carried by the first view back to the submission.
+    private_metadata: moreAboutThemMetadata({
+      summary: 'Sent the spec sheet and the maintenance cost comparison after the call.',
+      hotButton: 'cutting the cost of unscheduled maintenance',
+    }),
     values: logValues({
       prospect: `Pat Lee ${prospectNumber}`,
       company: `Acme ${prospectNumber}`,
       outcome: 'sent_material',
-      summary: 'Sent the spec sheet and the maintenance cost comparison after the call.',
-      hotButton: 'cutting the cost of unscheduled maintenance',
       nextCallAt: new Date(Date.now() + 3 * DAY_MS),
       agreed: true,
       valueReason: 'review_material',

@@ -12,24 +12,33 @@ export const CALLBACK_IDS = {
   settings: 'workspace_settings',
   /** Message shortcut "Log follow-up". */
   logFromMessage: 'log_follow_up_from_message',
+  /** The log modal's optional second step, pushed over it. */
+  moreAboutThem: 'log_more_about_them',
 } as const;
 
-/** Input block ids of the log modal; scripts and tests fill the modal by these names. */
+/**
+ * Block ids of the log modal's first view; scripts and tests fill the modal by these names. The prospect's
+ * typeahead loads its options from the app (Bolt's options listener for this action id).
+ */
 export const LOG_BLOCKS = {
   prospect: 'prospect',
-  company: 'company',
   outcome: 'outcome',
-  summary: 'summary',
-  hotButton: 'hot_button',
   nextCallAt: 'next_call_at',
   agreed: 'agreed',
-  valueReason: 'value_reason',
   plan: 'plan',
+  valueReason: 'value_reason',
+} as const;
+
+/** Input block ids of the "More about them" step. */
+export const MORE_BLOCKS = {
+  company: 'company',
+  summary: 'summary',
+  hotButton: 'hot_button',
   decisionMaker: 'decision_maker',
   purchasingProcess: 'purchasing_process',
   budget: 'budget',
-  stakeholders: 'stakeholders',
   materialSent: 'material_sent',
+  stakeholders: 'stakeholders',
 } as const;
 
 /** Input block ids of the settings modal; every input's action_id is SETTINGS_INPUT_ACTION. */
@@ -73,6 +82,8 @@ export const ACTIONS = {
   snooze: 'snooze',
   /** Value: a prospect id (modal prefilled with that prospect), or `new` for a blank log modal. */
   logNewCall: 'log_new_call',
+  /** In the log modal: pushes the "More about them" step. */
+  openMoreAboutThem: 'open_more_about_them',
 } as const;
 
 export const SNOOZE_CHOICES = ['1d', '1w', 'pick'] as const;

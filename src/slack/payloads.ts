@@ -2,8 +2,20 @@ import { z } from 'zod';
 import { PLAN_MAX_LENGTH } from '../domain/coach/index.js';
 import { OUTCOMES, VALUE_REASONS } from '../domain/vocabulary.js';
 import type { LogCallField, LogCallForm } from '../usecases/log-call.js';
-import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROFILE_MAX_LENGTH } from './blocks/log-modal.js';
-import { LOG_BLOCKS, RESCHEDULE_BLOCKS, SNOOZE_CHOICES } from './ids.js';
+import {
+  COMPANY_MAX_LENGTH,
+  type LogModalMetadata,
+  MATERIAL_MAX_LENGTH,
+  type MoreAboutThem,
+  type MoreAboutThemMetadata,
+  NAME_MAX_LENGTH,
+  NO_MORE_ANSWERS,
+  NOTES_MAX_LENGTH,
+  PROFILE_LINE_MAX_LENGTH,
+  readProspectOption,
+  STAKEHOLDERS_MAX_LENGTH,
+} from './blocks/log-modal.js';
+import { LOG_BLOCKS, MORE_BLOCKS, RESCHEDULE_BLOCKS, SNOOZE_CHOICES } from './ids.js';
 
 const elementState = z.looseObject({
   type: z.string(),
@@ -30,16 +42,87 @@ const optionalText = (max: number) =>
     .transform((text) => text?.trim() || null)
     .pipe(z.string().max(max).nullable());
 
-const logFormSchema = z.object({
-  contactName: z
-    .string({ error: 'Type the name of the person you spoke to.' })
-    .trim()
-    .min(1, 'Type the name of the person you spoke to.')
-    .max(NAME_MAX_LENGTH),
-  company: optionalText(NAME_MAX_LENGTH).transform((text) => text ?? ''),
+const moreAboutThemSchema = z.object({
+  company: optionalText(COMPANY_MAX_LENGTH),
+  summary: optionalText(NOTES_MAX_LENGTH),
+  hotButton: optionalText(PROFILE_LINE_MAX_LENGTH),
+  decisionMaker: optionalText(PROFILE_LINE_MAX_LENGTH),
+  purchasingProcess: optionalText(PROFILE_LINE_MAX_LENGTH),
+  budget: optionalText(PROFILE_LINE_MAX_LENGTH),
+  materialSent: optionalText(MATERIAL_MAX_LENGTH),
+  stakeholders: optionalText(STAKEHOLDERS_MAX_LENGTH),
+});
+
+const logMetadataSchema = z.object({
+  prospect: z
+    .object({ text: z.string().max(75), value: z.string().max(150) })
+    .nullable()
+    .catch(null),
+  nextCallAt: z.number().int().positive().nullable().catch(null),
+  planned: z.string().max(300).nullable().catch(null),
+  fromHome: z.boolean().catch(false),
+  more: moreAboutThemSchema.catch(NO_MORE_ANSWERS),
+});
+
+const EMPTY_LOG_METADATA: LogModalMetadata = {
+  prospect: null,
+  nextCallAt: null,
+  planned: null,
+  fromHome: false,
+  more: NO_MORE_ANSWERS,
+};
+
+/** The log modal's private_metadata; anything unreadable reads as a fresh modal (nothing more typed yet). */
+export function parseLogMetadata(raw: string | undefined): LogModalMetadata {
+  return logMetadataSchema.safeParse(parseJson(raw)).data ?? EMPTY_LOG_METADATA;
+}
+
+const moreMetadataSchema = z.object({ rootViewId: z.string().min(1).max(255), root: logMetadataSchema });
+
+/** The "More about them" step's private_metadata: the first view it returns its answers to. */
+export function parseMoreAboutThemMetadata(raw: string | undefined): MoreAboutThemMetadata | undefined {
+  return moreMetadataSchema.safeParse(parseJson(raw)).data;
+}
+
+/**
+ * The "More about them" answers typed in the step, over the ones kept before (a field the step did not ask,
+ * because the prospect's value is known, keeps its earlier answer).
+ */
+export function parseMoreAboutThemForm(rawValues: unknown, before: MoreAboutThem): Parsed<MoreAboutThem> {
+  const values = viewState.safeParse(rawValues).data ?? {};
+  const typed = Object.fromEntries(
+    Object.entries(MORE_FIELD_BLOCKS)
+      .filter(([, block]) => values[block] !== undefined)
+      .map(([field, block]) => [field, element(values, block)?.value ?? null]),
+  );
+  const parsed = moreAboutThemSchema.safeParse({ ...before, ...typed });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: errorsByBlock(parsed.error.issues, MORE_FIELD_BLOCKS, MORE_BLOCKS.summary) };
+}
+
+const MORE_FIELD_BLOCKS: Record<keyof MoreAboutThem, string> = {
+  company: MORE_BLOCKS.company,
+  summary: MORE_BLOCKS.summary,
+  hotButton: MORE_BLOCKS.hotButton,
+  decisionMaker: MORE_BLOCKS.decisionMaker,
+  purchasingProcess: MORE_BLOCKS.purchasingProcess,
+  budget: MORE_BLOCKS.budget,
+  materialSent: MORE_BLOCKS.materialSent,
+  stakeholders: MORE_BLOCKS.stakeholders,
+};
+
+const PICK_PROSPECT = 'Pick who you talked to, or type their name and pick "New prospect".';
+
+const firstViewSchema = z.object({
+  prospect: z.string({ error: PICK_PROSPECT }).transform((value, context) => {
+    const read = readProspectOption(value);
+    if (!read || (read.kind === 'new' && read.contactName.length > NAME_MAX_LENGTH)) {
+      context.addIssue({ code: 'custom', message: PICK_PROSPECT });
+      return z.NEVER;
+    }
+    return read;
+  }),
   outcome: z.enum(OUTCOMES, { error: 'Pick how the call went.' }),
-  summary: optionalText(NOTE_MAX_LENGTH),
-  hotButton: optionalText(PROFILE_MAX_LENGTH),
   nextCallAt: z
     .number()
     .nullish()
@@ -50,38 +133,15 @@ const logFormSchema = z.object({
     .nullish()
     .transform((reason) => reason ?? null),
   plan: optionalText(PLAN_MAX_LENGTH),
-  decisionMaker: optionalText(PROFILE_MAX_LENGTH),
-  purchasingProcess: optionalText(PROFILE_MAX_LENGTH),
-  budget: optionalText(PROFILE_MAX_LENGTH),
-  stakeholders: optionalText(PROFILE_MAX_LENGTH).transform((text) =>
-    [
-      ...new Set(
-        (text ?? '')
-          .split(/[,;\n]/)
-          .map((name) => name.trim())
-          .filter(Boolean),
-      ),
-    ].slice(0, 20),
-  ),
-  materialSent: optionalText(PROFILE_MAX_LENGTH),
 });
 
-/** Form field -> input block id, for field errors. */
-export const LOG_FIELD_BLOCKS: Record<keyof LogCallForm, string> = {
-  contactName: LOG_BLOCKS.prospect,
-  company: LOG_BLOCKS.company,
+const FIRST_VIEW_FIELD_BLOCKS: Record<keyof z.input<typeof firstViewSchema>, string> = {
+  prospect: LOG_BLOCKS.prospect,
   outcome: LOG_BLOCKS.outcome,
-  summary: LOG_BLOCKS.summary,
-  hotButton: LOG_BLOCKS.hotButton,
   nextCallAt: LOG_BLOCKS.nextCallAt,
   agreed: LOG_BLOCKS.agreed,
   valueReason: LOG_BLOCKS.valueReason,
   plan: LOG_BLOCKS.plan,
-  decisionMaker: LOG_BLOCKS.decisionMaker,
-  purchasingProcess: LOG_BLOCKS.purchasingProcess,
-  budget: LOG_BLOCKS.budget,
-  stakeholders: LOG_BLOCKS.stakeholders,
-  materialSent: LOG_BLOCKS.materialSent,
 };
 
 export function logErrorsToBlocks(errors: Partial<Record<LogCallField, string>>): Record<string, string> {
@@ -97,48 +157,85 @@ export function logErrorsToBlocks(errors: Partial<Record<LogCallField, string>>)
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
-/** Reads the log modal's state into a form; problems come back keyed by input block id. */
-export function parseLogForm(rawValues: unknown): Parsed<LogCallForm> {
+export interface LogSubmission {
+  form: LogCallForm;
+  /** The rep's prospect picked in the typeahead; null for a new one. */
+  prospectId: number | null;
+  fromHome: boolean;
+}
+
+/**
+ * Reads the log modal's first view and the "More about them" answers it carries into one form; problems
+ * come back keyed by input block id.
+ */
+export function parseLogForm(rawValues: unknown, rawMetadata: string | undefined): Parsed<LogSubmission> {
   const values = viewState.safeParse(rawValues).data ?? {};
-  const text = (block: string) => element(values, block)?.value;
-  const raw = {
-    contactName: text(LOG_BLOCKS.prospect) ?? '',
-    company: text(LOG_BLOCKS.company),
+  const metadata = parseLogMetadata(rawMetadata);
+  const parsed = firstViewSchema.safeParse({
+    prospect: element(values, LOG_BLOCKS.prospect)?.selected_option?.value,
     outcome: element(values, LOG_BLOCKS.outcome)?.selected_option?.value,
-    summary: text(LOG_BLOCKS.summary),
-    hotButton: text(LOG_BLOCKS.hotButton),
     nextCallAt: element(values, LOG_BLOCKS.nextCallAt)?.selected_date_time,
     agreed: (element(values, LOG_BLOCKS.agreed)?.selected_options ?? []).some(
       (option) => option.value === 'agreed',
     ),
     valueReason: element(values, LOG_BLOCKS.valueReason)?.selected_option?.value,
-    plan: text(LOG_BLOCKS.plan),
-    decisionMaker: text(LOG_BLOCKS.decisionMaker),
-    purchasingProcess: text(LOG_BLOCKS.purchasingProcess),
-    budget: text(LOG_BLOCKS.budget),
-    stakeholders: text(LOG_BLOCKS.stakeholders),
-    materialSent: text(LOG_BLOCKS.materialSent),
+    plan: element(values, LOG_BLOCKS.plan)?.value,
+  });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: errorsByBlock(parsed.error.issues, FIRST_VIEW_FIELD_BLOCKS, LOG_BLOCKS.plan),
+    };
+  }
+  const { prospect, ...call } = parsed.data;
+  const { more } = metadata;
+  const named =
+    prospect.kind === 'new'
+      ? { contactName: prospect.contactName, company: more.company ?? prospect.company }
+      : { contactName: '', company: '' };
+  return {
+    ok: true,
+    value: {
+      prospectId: prospect.kind === 'known' ? prospect.prospectId : null,
+      fromHome: metadata.fromHome,
+      form: {
+        ...named,
+        ...call,
+        summary: more.summary,
+        hotButton: more.hotButton,
+        decisionMaker: more.decisionMaker,
+        purchasingProcess: more.purchasingProcess,
+        budget: more.budget,
+        materialSent: more.materialSent,
+        stakeholders: stakeholderNames(more.stakeholders),
+      },
+    },
   };
-  const parsed = logFormSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
+}
+
+/** Distinct names from "Ann, Bo; Cy" (at most 20). */
+function stakeholderNames(text: string | null): string[] {
+  const names = (text ?? '')
+    .split(/[,;\n]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return [...new Set(names)].slice(0, 20);
+}
+
+function errorsByBlock(
+  issues: readonly z.core.$ZodIssue[],
+  blocks: Record<string, string>,
+  fallback: string,
+): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const block = LOG_FIELD_BLOCKS[issue.path[0] as keyof LogCallForm] ?? LOG_BLOCKS.plan;
+  for (const issue of issues) {
+    const block = blocks[String(issue.path[0])] ?? fallback;
     errors[block] ??= issue.message;
   }
-  return { ok: false, errors };
+  return errors;
 }
 
 const fromHomeSchema = z.boolean().catch(false);
-const logMetadataSchema = z.object({
-  prospectId: z.number().int().positive().nullable().catch(null),
-  fromHome: fromHomeSchema,
-});
-
-/** The log modal's private_metadata; anything unreadable means "no known prospect", not opened from Home. */
-export function parseLogMetadata(raw: string | undefined): { prospectId: number | null; fromHome: boolean } {
-  return logMetadataSchema.safeParse(parseJson(raw)).data ?? { prospectId: null, fromHome: false };
-}
 
 const nextStepMetadataSchema = z.object({
   nextStepId: z.number().int().positive(),

@@ -9,16 +9,17 @@ import {
   type SavedNextStep,
   saveLoggedCall,
 } from '../db/queries/logged-calls.js';
-import { findNextStepByInteraction } from '../db/queries/next-steps.js';
+import { findNextStepByInteraction, listRecentCallTimes } from '../db/queries/next-steps.js';
 import { findPersonBySlackId, type Person } from '../db/queries/people.js';
 import {
-  findProspectsByName,
   findProspectWithOwner,
   type Prospect,
   prospectNameKey,
+  searchProspects,
 } from '../db/queries/prospects.js';
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { type CoachVerdict, judgeNextStep, type ProspectContext } from '../domain/coach/index.js';
+import { defaultNextCallTime, usualCallHour } from '../domain/scheduling/next-call-default.js';
 import { nextCallTimeProblem } from '../domain/scheduling/next-call-time.js';
 import {
   CLOSING_OUTCOMES,
@@ -31,6 +32,7 @@ import {
 } from '../domain/vocabulary.js';
 
 export interface LogCallForm {
+  /** The prospect as typed, for a new one; a picked prospect (`prospectId`) keeps its own name. */
   contactName: string;
   company: string;
   outcome: Outcome;
@@ -77,7 +79,7 @@ export interface LogCallRequest {
   /** The rep, or how to find them: read with the rest of the context, created on first contact. */
   rep: Person | RepToFind;
   form: LogCallForm;
-  /** Set when the modal was opened for a known prospect. */
+  /** The rep's prospect the call was with; null for a new prospect named in the form. */
   prospectId: number | null;
   /** Where the log came from (the modal's view id): the same source is stored once. */
   sourceKey: string;
@@ -97,8 +99,6 @@ const STATUS_AFTER: Partial<Record<Outcome, ProspectStatus>> = {
 export async function logCall(db: Database, request: LogCallRequest): Promise<LogCallResult> {
   const { workspaceId, form, now } = request;
   const nameKey = prospectNameKey(form.contactName, form.company);
-  const errors = scheduleErrors(form, now);
-  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
   let repKey: { id: number } | { slackUserId: string } =
     'id' in request.rep ? { id: request.rep.id } : { slackUserId: request.rep.slackUserId };
@@ -123,20 +123,24 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
       return alreadySaved(db, request, context.previousInteractionId, rep.timeZone);
     }
     const { target } = context;
+    if (request.prospectId !== null && !target) {
+      return { kind: 'invalid', errors: { prospect: 'That prospect is gone. Pick another, or a new one.' } };
+    }
     if (target && target.ownerId !== rep.id && target.ownerManagerId !== rep.id) {
       return {
         kind: 'invalid',
         errors: { prospect: 'That prospect belongs to another rep. Log your own prospects.' },
       };
     }
-    const verdict =
-      form.nextCallAt && form.plan
-        ? judge(form, {
-            ...coachContext(target, form),
-            goneDarkAfterUnanswered: (await findWorkspaceSettings(db, { workspaceId }))
-              .goneDarkAfterUnanswered,
-          })
-        : null;
+    const named = target ? { ...form, contactName: target.contactName, company: target.company } : form;
+    const errors = scheduleErrors(named, now);
+    if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+    const verdict = scheduled(form)
+      ? judge(named, {
+          ...coachContext(target, named),
+          goneDarkAfterUnanswered: (await findWorkspaceSettings(db, { workspaceId })).goneDarkAfterUnanswered,
+        })
+      : null;
     if (verdict?.verdict === 'vague') {
       await insertCoachReview(db, {
         workspaceId,
@@ -161,7 +165,7 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
           summary: form.summary,
           nextStep: saved.nextStep,
           revisitAt: saved.revisitAt,
-          coachTip: verdict?.suggestions[0] ?? null,
+          coachTip: verdict?.suggestions[0] ? firstSentence(verdict.suggestions[0]) : null,
           timeZone: rep.timeZone,
         },
       };
@@ -206,7 +210,7 @@ function loggedCallWrite(
     // The logged call settles the plan it was made for even when no new call follows (lost, won...), so the
     // statement always supersedes the scheduled one; otherwise that plan would stay due and keep nagging.
     nextStep:
-      form.nextCallAt && form.plan
+      scheduled(form) && form.nextCallAt && form.plan
         ? {
             dueAt: form.nextCallAt,
             agreed: form.agreed,
@@ -220,16 +224,25 @@ function loggedCallWrite(
   };
 }
 
+/**
+ * Whether the log books a next call. The modal starts with a next call time, so a won, lost or not
+ * interested deal books one only when the rep also wrote what they will bring; otherwise it goes on a
+ * revisit date and the time is ignored.
+ */
+function scheduled(form: LogCallForm): boolean {
+  return Boolean(form.nextCallAt) && (Boolean(form.plan) || !CLOSING_OUTCOMES.has(form.outcome));
+}
+
 function scheduleErrors(form: LogCallForm, now: Date): Partial<Record<LogCallField, string>> {
   const errors: Partial<Record<LogCallField, string>> = {};
-  const closing = CLOSING_OUTCOMES.has(form.outcome);
+  if (CLOSING_OUTCOMES.has(form.outcome) && !scheduled(form)) return errors;
   if (!form.nextCallAt) {
-    if (!closing) errors.nextCallAt = `Pick when you will call ${form.contactName} next.`;
+    errors.nextCallAt = `Pick when you will call ${form.contactName} next.`;
   } else {
     const problem = nextCallTimeProblem(form.nextCallAt, now);
     if (problem) errors.nextCallAt = problem;
   }
-  if (!form.plan && (form.nextCallAt || !closing)) {
+  if (!form.plan) {
     errors.plan = `Say what you will bring ${form.contactName} on that call: a reason worth their time.`;
   }
   return errors;
@@ -276,11 +289,22 @@ function judge(form: LogCallForm, prospect: ProspectContext): CoachVerdict {
   );
 }
 
-/** The coach's main reason and its best suggestion, as one field error under the plan. */
+/**
+ * The coach's main reason and the first sentence of its best suggestion, as one field error under the plan:
+ * two sentences a rep reads between calls.
+ */
 function refusalText(verdict: CoachVerdict): string {
-  const reason = verdict.reasons[0] ?? 'This plan gives the prospect no reason to take your call.';
+  const reason = firstSentence(
+    verdict.reasons[0] ?? 'This plan gives the prospect no reason to take your call.',
+  );
   const suggestion = verdict.suggestions[0];
-  return suggestion ? `${reason} Try: ${suggestion}` : reason;
+  return suggestion ? `${reason} Try: ${firstSentence(suggestion)}` : reason;
+}
+
+/** Up to the first full stop, question or exclamation mark that ends a sentence (not one inside a quote). */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?=\s+["“A-Z0-9])/);
+  return end === -1 ? text.trim() : text.slice(0, end + 1).trim();
 }
 
 function pickStep(step: SavedNextStep): SavedNextStep {
@@ -323,29 +347,58 @@ async function alreadySaved(
 }
 
 export interface LogPrefill {
+  /** The rep's prospect the typed name most likely means, preselected; null when none matches. */
   prospect: Prospect | null;
-  /** The text the rep typed after `/followup log`, used as the contact name of a new prospect. */
+  /** The text the rep typed after `/followup log`, offered as a new prospect when nothing matches. */
   typedName: string;
+  /** Where the next call starts: two business days ahead at the rep's usual hour; null for an unknown rep. */
+  nextCallAt: Date | null;
 }
 
+/** How many of the rep's latest booked calls say what their usual hour is. */
+const CALLS_FOR_USUAL_HOUR = 20;
+
 /**
- * What the log modal starts with: the rep's prospect matching the typed name (contact or company), if any.
- * Reads only the database (no chat API call), so it fits before the modal opens.
+ * What the log modal starts with: the rep's prospect matching the typed name (contact or company, first
+ * name or the start of a word) and the next call's default time. Reads only the database (no chat API
+ * call), so it fits before the modal opens.
  */
 export async function loadLogPrefill(
   db: Database,
-  params: { workspaceId: string; slackUserId: string; text: string },
+  params: { workspaceId: string; slackUserId: string; text: string; now: Date },
 ): Promise<LogPrefill> {
   const typedName = params.text.trim();
-  if (!typedName) return { prospect: null, typedName };
   const rep = await findPersonBySlackId(db, params);
-  if (!rep) return { prospect: null, typedName };
-  const [prospect] = await findProspectsByName(db, {
-    workspaceId: params.workspaceId,
-    ownerId: rep.id,
-    text: typedName,
-  });
-  return { prospect: prospect ?? null, typedName };
+  if (!rep) return { prospect: null, typedName, nextCallAt: null };
+  const [prospects, bookedCalls] = await Promise.all([
+    typedName
+      ? searchProspects(db, { workspaceId: params.workspaceId, ownerId: rep.id, text: typedName, limit: 1 })
+      : [],
+    listRecentCallTimes(db, {
+      workspaceId: params.workspaceId,
+      ownerId: rep.id,
+      limit: CALLS_FOR_USUAL_HOUR,
+    }),
+  ]);
+  const hour = usualCallHour(bookedCalls, rep.timeZone);
+  return {
+    prospect: prospects[0] ?? null,
+    typedName,
+    nextCallAt: defaultNextCallTime(params.now, rep.timeZone, hour),
+  };
+}
+
+/** Options for the log modal's "who" typeahead: at most this many of the rep's prospects. */
+export const PROSPECT_CHOICES = 10;
+
+/** The rep's own prospects a typed name or company may mean, best first. */
+export async function loadProspectChoices(
+  db: Database,
+  params: { workspaceId: string; slackUserId: string; text: string },
+): Promise<Prospect[]> {
+  const rep = await findPersonBySlackId(db, params);
+  if (!rep || !params.text.trim()) return [];
+  return searchProspects(db, { ...params, ownerId: rep.id, limit: PROSPECT_CHOICES });
 }
 
 /** A prospect the actor may log for (their own, or one of their team's when they manage it). */
@@ -357,4 +410,15 @@ export async function loadProspectForActor(
   if (!found) return undefined;
   const allowed = found.owner.id === params.actor.id || found.owner.managerId === params.actor.id;
   return allowed ? found.prospect : 'forbidden';
+}
+
+/** One of the rep's own prospects, by the Slack user logging; undefined when it is not theirs or is gone. */
+export async function loadOwnProspect(
+  db: Database,
+  params: { workspaceId: string; slackUserId: string; prospectId: number },
+): Promise<Prospect | undefined> {
+  const rep = await findPersonBySlackId(db, params);
+  if (!rep) return undefined;
+  const found = await loadProspectForActor(db, { ...params, actor: rep });
+  return found === 'forbidden' ? undefined : found;
 }

@@ -48,7 +48,6 @@ describe('bad input at the Slack handlers [pglite]', () => {
           prospect: anyText,
           company: anyText,
           outcome: fc.oneof(fc.constantFrom('connected', 'lost', 'won'), fc.string({ maxLength: 40 })),
-          summary: anyText,
           plan: anyText,
           valueReason: fc.oneof(
             fc.constant(undefined),
@@ -60,13 +59,16 @@ describe('bad input at the Slack handlers [pglite]', () => {
           ),
         }),
         fc.nat(),
-        async (fields, viewNumber) => {
+        // What a first view carries back from "More about them", or anything else a forged request holds.
+        fc.oneof(anyText, fc.json()),
+        async (fields, viewNumber, metadata) => {
           const response = await t.sendInteraction(
             viewSubmissionPayload({
               user: 'U0FUZZ',
               team: TEST_TEAM,
               callback_id: 'log_interaction',
               view_id: `VFUZZ${viewNumber}`,
+              private_metadata: metadata,
               values: logValues(fields),
             }),
           );

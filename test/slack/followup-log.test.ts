@@ -5,7 +5,7 @@ import { findBlockKitViolations } from '../support/block-kit-limits.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logValues, moreAboutThemMetadata } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -67,22 +67,15 @@ for (const engine of TEST_ENGINES) {
       expect(view.callback_id).toBe('log_interaction');
       expect(findBlockKitViolations('modal', view)).toEqual([]);
       const prospectBlock = view.blocks.find((block) => block.block_id === 'prospect') as {
-        element: { initial_value?: string };
+        element: { type: string; initial_option?: { value: string } };
       };
-      expect(prospectBlock.element.initial_value).toBe('Acme');
-      const blockIds = view.blocks.map((block) => block.block_id);
-      for (const id of [
-        'company',
-        'outcome',
-        'summary',
-        'hot_button',
-        'next_call_at',
-        'agreed',
-        'value_reason',
-        'plan',
-      ]) {
-        expect(blockIds).toContain(id);
-      }
+      expect(prospectBlock.element.type).toBe('external_select');
+      expect(prospectBlock.element.initial_option?.value).toBe('new:Acme|');
+      const inputs = view.blocks.filter((block) => block.type === 'input');
+      expect(inputs.length).toBeLessThanOrEqual(6);
+      expect(inputs.map((block) => block.block_id)).toEqual(
+        expect.arrayContaining(['prospect', 'outcome', 'next_call_at', 'agreed', 'plan']),
+      );
       const rep = await eventually(async () => {
         const [row] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0REP'));
         expect(row).toBeDefined();
@@ -102,6 +95,8 @@ for (const engine of TEST_ENGINES) {
       expect(body.response_action).toBe('errors');
       expect(Object.keys(body.errors)).toEqual(['plan']);
       expect(body.errors.plan).toMatch(/Try: /);
+      // Two sentences a rep reads between calls: the reason, and one thing to try.
+      expect(body.errors.plan?.split(/(?<=[.!?])\s+(?=["“A-Z])/)).toHaveLength(2);
       expect(await t.db.select().from(interactions)).toHaveLength(0);
       const reviews = await t.db.select().from(coachReviews);
       expect(reviews.map((review) => review.verdict)).toEqual(['vague']);
@@ -114,13 +109,12 @@ for (const engine of TEST_ENGINES) {
         logValues({
           prospect: 'Dana',
           company: 'Acme',
-          hotButton: 'Uptime',
           nextCallAt: WEDNESDAY_10,
           agreed: true,
           valueReason: 'warranty_expiring',
           plan: GOOD_PLAN,
-          decisionMaker: 'Dana',
         }),
+        moreAboutThemMetadata({ hotButton: 'Uptime', decisionMaker: 'Dana' }),
       );
       expect(response.status).toBe(200);
       expect(response.body).toBe('');
@@ -184,19 +178,15 @@ for (const engine of TEST_ENGINES) {
         expect(calls.length).toBe(opened + 1);
         return calls.at(-1);
       });
-      const view = open?.args.view as { private_metadata: string; blocks: Array<Record<string, unknown>> };
-      expect(JSON.parse(view.private_metadata).prospectId).toBeGreaterThan(0);
-      const initial = (id: string) =>
-        (
-          view.blocks.find((block) => block.block_id === id) as
-            | { element?: { initial_value?: string } }
-            | undefined
-        )?.element?.initial_value;
-      expect(initial('prospect')).toBe('Dana');
-      expect(initial('company')).toBe('Acme');
-      expect(initial('hot_button')).toBe('Uptime');
-      // The decision maker is known, so the modal does not ask again.
-      expect(view.blocks.map((block) => block.block_id)).not.toContain('decision_maker');
+      const view = open?.args.view as { blocks: Array<Record<string, unknown>> };
+      const [dana] = await t.db.select().from(prospects).where(eq(prospects.contactName, 'Dana'));
+      const who = view.blocks.find((block) => block.block_id === 'prospect') as {
+        element: { initial_option?: { text: { text: string }; value: string } };
+      };
+      expect(who.element.initial_option).toMatchObject({
+        text: { text: 'Dana · Acme' },
+        value: `prospect:${dana?.id}`,
+      });
     });
 
     it('does not store a second submission of the same modal twice', async () => {

@@ -139,13 +139,12 @@ for (const engine of TEST_ENGINES) {
         expect(call?.ok).toBe(true);
         return call;
       });
-      const view = open?.args.view as {
-        blocks: Array<{ block_id?: string; element?: { initial_value?: string } }>;
-      };
-      const summary = view.blocks.find((block) => block.block_id === 'summary');
-      expect(summary?.element?.initial_value).toBe(
+      const view = open?.args.view as { private_metadata: string; blocks: Array<{ type: string }> };
+      // The notes wait in "More about them", and the first view says they are kept.
+      expect(JSON.parse(view.private_metadata).more.summary).toBe(
         'Dana & @sue say the board meets on the 12th & wants <numbers>: Q2 plan (https://acme.example/q2)',
       );
+      expect(JSON.stringify(view.blocks)).toContain('notes: Dana &amp; @sue say the board meets');
     });
 
     it('sent Slack only messages and views that pass Block Kit’s limits', () => {

@@ -1,29 +1,40 @@
+import {
+  type MoreAboutThem,
+  NO_MORE_ANSWERS,
+  newProspectOption,
+  renderLogModalFrom,
+} from '../../src/slack/blocks/log-modal.js';
 import type { ViewStateValues } from '../support/signed-requests.js';
 
-/** The log modal's state as Slack sends it on submit, filled the way a rep would. */
+/**
+ * The log modal's first view as Slack sends it on submit, filled the way a rep would. The prospect is a
+ * typeahead choice: `prospectId` picks one of the rep's prospects, otherwise the "new prospect" choice for
+ * the name (and company) typed.
+ */
 export function logValues(fields: {
   prospect: string;
   company?: string;
+  prospectId?: number;
   outcome?: string;
-  summary?: string;
-  hotButton?: string;
   nextCallAt?: Date | null;
   agreed?: boolean;
   valueReason?: string;
   plan?: string;
-  decisionMaker?: string;
 }): ViewStateValues {
   const text = (value: string | undefined) => ({ type: 'plain_text_input', value: value ?? null });
-  const select = (value: string | undefined) => ({
-    type: 'static_select',
+  const select = (value: string | undefined, type = 'static_select') => ({
+    type,
     selected_option: value ? { text: { type: 'plain_text', text: value }, value } : null,
   });
+  const picked =
+    fields.prospectId !== undefined
+      ? `prospect:${fields.prospectId}`
+      : fields.prospect.trim()
+        ? newProspectOption(fields.company ? `${fields.prospect}, ${fields.company}` : fields.prospect).value
+        : undefined;
   return {
-    prospect: { prospect: text(fields.prospect) },
-    company: { company: text(fields.company) },
+    prospect: { prospect: select(picked, 'external_select') },
     outcome: { outcome: select(fields.outcome ?? 'connected') },
-    summary: { summary: text(fields.summary) },
-    hot_button: { hot_button: text(fields.hotButton) },
     next_call_at: {
       next_call_at: {
         type: 'datetimepicker',
@@ -38,8 +49,19 @@ export function logValues(fields: {
           : [],
       },
     },
-    value_reason: { value_reason: select(fields.valueReason) },
     plan: { plan: text(fields.plan) },
-    decision_maker: { decision_maker: text(fields.decisionMaker) },
+    value_reason: { value_reason: select(fields.valueReason) },
   };
+}
+
+/** The first view's private_metadata once the rep answered "More about them" with these. */
+export function moreAboutThemMetadata(more: Partial<MoreAboutThem>): string {
+  const view = renderLogModalFrom({
+    prospect: null,
+    nextCallAt: null,
+    planned: null,
+    fromHome: false,
+    more: { ...NO_MORE_ANSWERS, ...more },
+  });
+  return view.private_metadata ?? '';
 }

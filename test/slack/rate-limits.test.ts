@@ -5,7 +5,7 @@ import { addRepWithCall, at, freshWorkspace, useJobWorld } from '../jobs/support
 import { describeOnEachEngine } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logValues, moreAboutThemMetadata } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const PLAN =
@@ -57,10 +57,10 @@ describe('a rate-limited DM and the modals of others [pglite]', () => {
         team: TEST_TEAM,
         callback_id: 'log_interaction',
         view_id: 'VAMY429',
+        private_metadata: moreAboutThemMetadata({ hotButton: 'downtime' }),
         values: logValues({
           prospect: 'Dana',
           company: 'Acme',
-          hotButton: 'downtime',
           nextCallAt: new Date('2025-06-04T08:00:00Z'),
           agreed: true,
           valueReason: 'warranty_expiring',

@@ -94,10 +94,15 @@ export interface FakeSlack {
   url: string;
   readonly calls: readonly RecordedCall[];
   callsTo(method: string): RecordedCall[];
+  /** Modal and Home views as last opened, pushed or updated, oldest first, with their place in a stack. */
+  views(): Array<{ id: string; view: Record<string, unknown>; rootViewId?: string; previousViewId?: string }>;
   /** Messages posted with chat.postMessage to a channel, or to a user's DM (by user id or D channel id). */
   messagesTo(userOrChannel: string): PostedMessage[];
-  /** A trigger_id as Slack puts in a command or interaction: single use, expires 3 s after issue. */
-  issueTriggerId(): string;
+  /**
+   * A trigger_id as Slack puts in a command or interaction: single use, expires 3 s after issue. Give the
+   * view an interaction happened in (a button in a modal) to let views.push stack a view over it.
+   */
+  issueTriggerId(fromViewId?: string): string;
   addUser(user: FakeUser): void;
   setDeletedUser(userId: string): void;
   /**
@@ -128,6 +133,8 @@ export const DEFAULT_WORKSPACE: FakeWorkspace = {
 };
 
 const TRIGGER_LIFETIME_MS = 3000;
+/** A modal holds at most three views: the one opened and two pushed over it. */
+const MODAL_STACK_LIMIT = 3;
 const SCHEDULE_HORIZON_MS = 120 * 24 * 60 * 60 * 1000;
 const SCHEDULE_WINDOW_SECONDS = 5 * 60;
 const SCHEDULED_PER_CHANNEL_WINDOW = 30;
@@ -166,6 +173,9 @@ interface StoredView {
   externalId?: string;
   hash: string;
   view: Record<string, unknown>;
+  /** The modal's stack: the view opened first, and the one this view was pushed over. */
+  rootViewId?: string;
+  previousViewId?: string;
 }
 
 interface ScheduledMessage {
@@ -178,7 +188,7 @@ interface State {
   messages: PostedMessage[];
   scheduled: ScheduledMessage[];
   views: Map<string, StoredView>;
-  triggers: Map<string, { issuedAt: number; used: boolean }>;
+  triggers: Map<string, { issuedAt: number; used: boolean; fromViewId?: string }>;
   faults: Map<string, Fault[]>;
   /** Per channel (DMs by their D id): the error every chat.* call to it gets. */
   channelFaults: Map<string, string>;
@@ -302,13 +312,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return state.calls;
     },
     callsTo: (method) => state.calls.filter((call) => call.method === method),
+    views: () =>
+      [...state.views.values()].map(({ hash: _hash, externalId: _externalId, ...stored }) => stored),
     messagesTo: (userOrChannel) => {
       const channel = dmChannelOf(userOrChannel);
       return state.messages.filter((message) => message.channel === channel);
     },
-    issueTriggerId: () => {
+    issueTriggerId: (fromViewId) => {
       const id = `${++state.sequence}.${Math.floor(clock() / 1000)}.${randomBytes(8).toString('hex')}`;
-      state.triggers.set(id, { issuedAt: clock(), used: false });
+      state.triggers.set(id, { issuedAt: clock(), used: false, ...(fromViewId ? { fromViewId } : {}) });
       return id;
     },
     addUser: (user) => {
@@ -609,7 +621,7 @@ const HANDLERS: Record<string, Handler> = {
   'chat.scheduleMessage': scheduleMessage,
   'conversations.open': openConversation,
   'views.open': openView,
-  'views.push': openView,
+  'views.push': pushView,
   'views.update': updateView,
   'views.publish': publishView,
   'users.info': userInfo,
@@ -700,6 +712,34 @@ function openView(args: Args, context: Context): Reply {
   return success({ view: storeView(context, args.view as Record<string, unknown>) });
 }
 
+/**
+ * views.push (docs.slack.dev/reference/methods/views.push): a trigger_id from an interaction inside an open
+ * modal puts a view on top of that modal's stack, and the user goes back to the previous view when the pushed
+ * one is completed or cancelled. After views.open an app may push 2 more views: the next is
+ * `push_limit_reached`. The answer is the pushed view, as views.open's is.
+ */
+function pushView(args: Args, context: Context): Reply {
+  const problem = viewProblem(args.view, 'modal');
+  if (problem) return problem;
+  const triggerId = stringOf(args.trigger_id);
+  const fromViewId = triggerId ? context.state.triggers.get(triggerId)?.fromViewId : undefined;
+  const under = fromViewId ? context.state.views.get(fromViewId) : undefined;
+  if (!context.acceptAnyTriggerId && triggerId && context.state.triggers.has(triggerId) && !under) {
+    throw new Error(
+      'fake Slack: views.push needs a trigger issued from an open modal (issueTriggerId(viewId))',
+    );
+  }
+  const rootViewId = under?.rootViewId ?? under?.id;
+  const depth = [...context.state.views.values()].filter(
+    (stored) => stored.id === rootViewId || stored.rootViewId === rootViewId,
+  ).length;
+  if (under && depth >= MODAL_STACK_LIMIT) return platformError('push_limit_reached');
+  const triggerError = exchangeTrigger(context, triggerId);
+  if (triggerError) return platformError(triggerError);
+  const stack = under && rootViewId ? { rootViewId, previousViewId: under.id } : {};
+  return success({ view: storeView(context, args.view as Record<string, unknown>, undefined, stack) });
+}
+
 /** Slack's trigger_id is single use and lives 3 s: the reason listeners must open modals before slow work. */
 function exchangeTrigger(context: Context, triggerId: string | undefined): string | undefined {
   if (context.acceptAnyTriggerId && triggerId) return undefined;
@@ -736,11 +776,30 @@ function storeView(
   context: Context,
   view: Record<string, unknown>,
   id = context.nextId('V'),
+  stack: { rootViewId?: string; previousViewId?: string } = {},
 ): Record<string, unknown> {
   const hash = `${Math.floor(context.clock() / 1000)}.${randomBytes(4).toString('hex')}`;
   const externalId = stringOf(view.external_id);
-  context.state.views.set(id, { id, hash, view, ...(externalId ? { externalId } : {}) });
-  return { ...view, id, hash, team_id: context.workspace.teamId, state: { values: {} } };
+  // An update keeps the view's place in its stack.
+  const place = context.state.views.get(id) ?? stack;
+  const { rootViewId, previousViewId } = place;
+  context.state.views.set(id, {
+    id,
+    hash,
+    view,
+    ...(externalId ? { externalId } : {}),
+    ...(rootViewId ? { rootViewId } : {}),
+    ...(previousViewId ? { previousViewId } : {}),
+  });
+  return {
+    ...view,
+    id,
+    hash,
+    team_id: context.workspace.teamId,
+    state: { values: {} },
+    root_view_id: rootViewId ?? id,
+    previous_view_id: previousViewId ?? null,
+  };
 }
 
 function userInfo(args: Args, context: Context): Reply {

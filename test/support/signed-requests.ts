@@ -232,12 +232,28 @@ export interface ViewSubmissionInput {
   values: ViewStateValues;
   view_id?: string;
   trigger_id?: string;
+  /** For a view pushed over another: the modal's first view and the one just under this. */
+  root_view_id?: string;
+  previous_view_id?: string;
 }
 
 export function viewSubmissionPayload(input: ViewSubmissionInput) {
+  return viewPayload('view_submission', input);
+}
+
+/**
+ * A view_closed payload (docs.slack.dev/reference/interaction-payloads/view-interactions-payload): sent when
+ * the user cancels or goes "Back" from a view that set notify_on_close; like a submission it carries the view
+ * with its state, and `is_cleared` says whether the whole modal was closed.
+ */
+export function viewClosedPayload(input: ViewSubmissionInput & { is_cleared?: boolean }) {
+  return { ...viewPayload('view_closed', input), is_cleared: input.is_cleared ?? false };
+}
+
+function viewPayload(type: 'view_submission' | 'view_closed', input: ViewSubmissionInput) {
   const viewId = input.view_id ?? 'V0FAKEVIEW';
   return {
-    type: 'view_submission',
+    type,
     team: teamOf(input.team),
     user: userOf(input.user, input.team),
     api_app_id: FAKE_APP_ID,
@@ -255,13 +271,55 @@ export function viewSubmissionPayload(input: ViewSubmissionInput) {
       blocks: [],
       app_id: FAKE_APP_ID,
       bot_id: 'B0FAKEBOT',
-      root_view_id: viewId,
-      previous_view_id: null,
+      root_view_id: input.root_view_id ?? viewId,
+      previous_view_id: input.previous_view_id ?? null,
       external_id: '',
     },
     response_urls: [],
     is_enterprise_install: false,
     enterprise: null,
+  };
+}
+
+/**
+ * What Slack posts to the options load URL while a user types in an external_select (a block_suggestion,
+ * docs.slack.dev/reference/interaction-payloads/block_suggestion-payload): the typed `value`, the element's
+ * block and action ids, and the view it sits in. The app answers with up to 100 options.
+ */
+export function blockSuggestionPayload(input: {
+  user: string;
+  team: string;
+  action_id: string;
+  block_id: string;
+  value: string;
+  view?: { id: string; callback_id: string; private_metadata?: string };
+}) {
+  return {
+    type: 'block_suggestion',
+    user: userOf(input.user, input.team),
+    container: input.view ? { type: 'view', view_id: input.view.id } : { type: 'message' },
+    api_app_id: FAKE_APP_ID,
+    token: 'legacy-verification-token',
+    action_id: input.action_id,
+    block_id: input.block_id,
+    value: input.value,
+    team: teamOf(input.team),
+    enterprise: null,
+    is_enterprise_install: false,
+    ...(input.view
+      ? {
+          view: {
+            id: input.view.id,
+            team_id: input.team,
+            type: 'modal',
+            callback_id: input.view.callback_id,
+            private_metadata: input.view.private_metadata ?? '',
+            state: { values: {} },
+            app_id: FAKE_APP_ID,
+            bot_id: 'B0FAKEBOT',
+          },
+        }
+      : {}),
   };
 }
 
@@ -279,7 +337,14 @@ export interface BlockActionsInput {
   trigger_id?: string;
   /** Where the clicked element lives: a message (channel + ts) or a view (Home tab, modal). */
   message?: { channel: string; ts: string; text?: string; blocks?: unknown[] };
-  view?: { id: string; type: 'home' | 'modal'; callback_id?: string; private_metadata?: string };
+  view?: {
+    id: string;
+    type: 'home' | 'modal';
+    callback_id?: string;
+    private_metadata?: string;
+    hash?: string;
+    root_view_id?: string;
+  };
   state?: ViewStateValues;
 }
 

@@ -166,7 +166,9 @@ export async function startSlackTestApp(options: {
       const user = (payload.user as { id?: string } | undefined)?.id ?? 'unknown';
       const rewritten = {
         ...payload,
-        ...(payload.trigger_id === PLACEHOLDER_TRIGGER ? { trigger_id: fake.issueTriggerId() } : {}),
+        ...(payload.trigger_id === PLACEHOLDER_TRIGGER
+          ? { trigger_id: fake.issueTriggerId(modalOf(payload)) }
+          : {}),
         ...(payload.response_url ? { response_url: responseUrl('interactions', user) } : {}),
       };
       return sendInteraction(baseUrl, TEST_SIGNING_SECRET, rewritten, sendOptions);
@@ -229,4 +231,10 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 500
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
+}
+
+/** The modal an interaction happened in: Slack's trigger from it lets the app push a view over it. */
+function modalOf(payload: Record<string, unknown>): string | undefined {
+  const view = payload.view as { id?: string; type?: string } | undefined;
+  return view?.type === 'modal' && payload.type === 'block_actions' ? view.id : undefined;
 }

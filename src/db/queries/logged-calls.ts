@@ -64,8 +64,8 @@ interface ContextRow extends Record<string, unknown> {
 }
 
 /**
- * The prospect the modal was opened for when its name still matches, else the rep's own prospect of that
- * name (the caller checks ownership), with its stakeholder count and latest touches.
+ * The prospect the rep picked (the caller checks ownership), or for a new one typed by name the rep's own
+ * prospect of that exact name, with its stakeholder count and latest touches.
  */
 export async function findLogCallContext(
   db: Database,
@@ -109,9 +109,10 @@ export async function findLogCallContext(
       left join me on true
       left join lateral (
         select * from prospects candidate
-        where candidate.workspace_id = ${workspaceId} and candidate.name_key = ${params.nameKey}
-          and (candidate.id = ${params.prospectId}::bigint or candidate.owner_id = me.id)
-        order by coalesce(candidate.id = ${params.prospectId}::bigint, false) desc
+        where candidate.workspace_id = ${workspaceId}
+          and (candidate.id = ${params.prospectId}::bigint
+            or (${params.prospectId}::bigint is null and candidate.name_key = ${params.nameKey}
+              and candidate.owner_id = me.id))
         limit 1
       ) p on true
       left join people owner on owner.id = p.owner_id`,

@@ -104,3 +104,33 @@ export async function setProspectPause(
   );
   return rows.length > 0;
 }
+
+/** LIKE treats these as wildcards; a rep typing them means the characters themselves. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * The owner's prospects that a rep typing `text` may mean: every word typed starts a word of the contact name
+ * or the company ("dan", "dana", "scully acme"). Exact names first, then the most recently touched.
+ */
+export async function searchProspects(
+  db: Database,
+  params: { workspaceId: string; ownerId: number; text: string; limit: number },
+): Promise<Prospect[]> {
+  const words = params.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const searched = sql`(' ' || lower(${prospects.contactName}) || ' ' || lower(${prospects.company}))`;
+  const everyWord = words.map((word) => sql`${searched} like ${`% ${likeLiteral(word)}%`}`);
+  const needle = words.join(' ');
+  return db
+    .select()
+    .from(prospects)
+    .where(
+      and(eq(prospects.workspaceId, params.workspaceId), eq(prospects.ownerId, params.ownerId), ...everyWord),
+    )
+    .orderBy(
+      sql`(lower(${prospects.contactName}) = ${needle} or lower(${prospects.company}) = ${needle}) desc`,
+      sql`${prospects.updatedAt} desc`,
+    )
+    .limit(params.limit);
+}

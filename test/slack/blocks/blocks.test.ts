@@ -6,7 +6,6 @@ import { renderConfirmationMessage } from '../../../src/slack/blocks/confirmatio
 import { renderDueListMessage } from '../../../src/slack/blocks/due-list.js';
 import { renderHelpMessage } from '../../../src/slack/blocks/help.js';
 import { renderHomeView } from '../../../src/slack/blocks/home.js';
-import { renderLogModal } from '../../../src/slack/blocks/log-modal.js';
 import {
   renderRescheduleModal,
   renderSnoozePickDateModal,
@@ -69,59 +68,6 @@ const page = <T>(count: number, make: (id: number) => T) => ({
 });
 
 describe('Block Kit builders stay within Slack’s limits', () => {
-  it('builds a log modal for a new prospect and for a known one with long profile answers', () => {
-    const fresh = renderLogModal({
-      prospect: null,
-      typedName: huge(400),
-      summary: huge(5000),
-      outcome: null,
-      fromHome: false,
-    });
-    expect(findBlockKitViolations('modal', fresh)).toEqual([]);
-    const known = renderLogModal({
-      prospect: prospect(7),
-      typedName: '',
-      summary: '',
-      outcome: 'connected',
-      fromHome: true,
-      plannedCall: {
-        id: 9,
-        contactName: huge(150),
-        company: huge(150),
-        dueLabel: 'Wed 4 Jun, 10:00',
-        plan: huge(2000),
-        valueReason: 'warranty_expiring',
-        agreed: true,
-      },
-    });
-    expect(findBlockKitViolations('modal', known)).toEqual([]);
-    expect(JSON.stringify(known.blocks[0])).toContain('You planned');
-    expect(JSON.parse(known.private_metadata ?? '{}')).toEqual({ prospectId: 7, fromHome: true });
-  });
-
-  it('asks only for the profile answers the rep has not given yet', () => {
-    const known = renderLogModal({
-      prospect: prospect(7),
-      typedName: '',
-      summary: '',
-      outcome: null,
-      fromHome: false,
-    });
-    const ids = known.blocks.map((block) => block.block_id);
-    expect(ids).not.toContain('decision_maker');
-    expect(ids).toContain('stakeholders');
-    const fresh = renderLogModal({
-      prospect: null,
-      typedName: 'Acme',
-      summary: '',
-      outcome: null,
-      fromHome: false,
-    });
-    expect(fresh.blocks.map((block) => block.block_id)).toEqual(
-      expect.arrayContaining(['decision_maker', 'purchasing_process', 'budget']),
-    );
-  });
-
   it('confirms a saved call with long texts, and a lost one with its revisit date', () => {
     const saved = renderConfirmationMessage(
       {

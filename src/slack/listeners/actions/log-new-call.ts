@@ -1,11 +1,13 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { loadProspectForActor } from '../../../usecases/log-call.js';
+import { loadLogPrefill, loadProspectForActor } from '../../../usecases/log-call.js';
 import { type LogModalModel, renderLogModal } from '../../blocks/log-modal.js';
+import type { NextStepItem } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
 import { ensureRep } from '../rep.js';
+import { PREFILL_BUDGET_MS, withinTime } from '../time-budget.js';
 import { NOT_YOURS, pressedOnHome, replyToAction, workspaceOf } from './reply.js';
 
 /** "Log a call" (blank modal) and "Log call" on a Home tab prospect (prefilled with it). */
@@ -17,7 +19,7 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
       const prospectId = parseIdValue(action.value);
       const workspaceId = workspaceOf(body);
       if (!prospectId) {
-        await openLogModal(client, body, null);
+        await openLogModal(dependencies, client, body, { prospect: null });
         return;
       }
       const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
@@ -27,27 +29,41 @@ export function registerLogNewCall(app: App, dependencies: SlackDependencies): v
         await replyToAction({ body, respond, client, dependencies, actor, text });
         return;
       }
-      await openLogModal(client, body, prospect);
+      await openLogModal(dependencies, client, body, { prospect });
     },
   );
 }
 
-/** The log modal for a button press: blank, or for a known prospect (and the call planned with them). */
+/**
+ * The log modal for a button press: blank, or for a known prospect (and the call planned with them), its
+ * next call starting at the rep's usual time.
+ */
 export async function openLogModal(
+  dependencies: SlackDependencies,
   client: WebClient,
   body: BlockAction,
-  prospect: LogModalModel['prospect'],
-  plannedCall?: LogModalModel['plannedCall'],
+  opening: { prospect: LogModalModel['prospect']; plannedCall?: NextStepItem },
 ): Promise<void> {
+  const { db, logger } = dependencies;
+  const lookup = loadLogPrefill(db, {
+    workspaceId: workspaceOf(body),
+    slackUserId: body.user.id,
+    text: '',
+    now: dependencies.now(),
+  });
+  const prefill = await withinTime(lookup, PREFILL_BUDGET_MS, logger).catch((error: unknown) => {
+    logger.warn('log modal opens without a next call time', error);
+    return null;
+  });
   await client.views.open({
     trigger_id: body.trigger_id,
     view: renderLogModal({
-      prospect,
+      prospect: opening.prospect,
       typedName: '',
       summary: '',
-      outcome: null,
       fromHome: pressedOnHome(body),
-      ...(plannedCall ? { plannedCall } : {}),
+      nextCallAt: prefill?.nextCallAt ?? null,
+      ...(opening.plannedCall ? { plannedCall: opening.plannedCall } : {}),
     }),
   });
 }

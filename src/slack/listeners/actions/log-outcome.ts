@@ -29,12 +29,10 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
           await reply(known ? NOT_YOURS : describeChange(access, () => ''));
           return;
         }
-        await openLogModal(
-          client,
-          body,
+        await openLogModal(dependencies, client, body, {
           prospect,
-          access.kind === 'ok' ? itemOf(access.view, actor.timeZone) : undefined,
-        );
+          ...(access.kind === 'ok' ? { plannedCall: itemOf(access.view, actor.timeZone) } : {}),
+        });
       },
     ),
   );

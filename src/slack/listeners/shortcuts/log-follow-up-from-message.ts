@@ -1,5 +1,6 @@
 import type { App, Logger, MessageShortcut } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { loadLogPrefill } from '../../../usecases/log-call.js';
 import { renderLogModal } from '../../blocks/log-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { readableText, unnamedUserIds } from '../../formatted-text.js';
@@ -7,23 +8,40 @@ import { CALLBACK_IDS } from '../../ids.js';
 import { ensureRep } from '../rep.js';
 import { PREFILL_BUDGET_MS, withinTime } from '../time-budget.js';
 
-/** "Log follow-up" on a message: the log modal with that message, as people read it, as the call summary. */
+/** "Log follow-up" on a message: the log modal with that message, as people read it, as the call's notes. */
 export function registerLogFromMessage(app: App, dependencies: SlackDependencies): void {
   app.shortcut<MessageShortcut>(CALLBACK_IDS.logFromMessage, async ({ ack, shortcut, client }) => {
     await ack();
+    const workspaceId = shortcut.team?.id ?? '';
     const text = shortcut.message.text ?? '';
-    const names = await namesOf(client, unnamedUserIds(text), dependencies.logger);
+    // Both lookups share the trigger's 3 s: they run side by side, each within the prefill budget.
+    const [names, prefill] = await Promise.all([
+      namesOf(client, unnamedUserIds(text), dependencies.logger),
+      withinTime(
+        loadLogPrefill(dependencies.db, {
+          workspaceId,
+          slackUserId: shortcut.user.id,
+          text: '',
+          now: dependencies.now(),
+        }),
+        PREFILL_BUDGET_MS,
+        dependencies.logger,
+      ).catch((error: unknown) => {
+        dependencies.logger.warn('log modal opens without a next call time', error);
+        return null;
+      }),
+    ]);
     await client.views.open({
       trigger_id: shortcut.trigger_id,
       view: renderLogModal({
         prospect: null,
         typedName: '',
         summary: readableText(text, names),
-        outcome: null,
         fromHome: false,
+        nextCallAt: prefill?.nextCallAt ?? null,
       }),
     });
-    await ensureRep(dependencies, client, shortcut.team?.id ?? '', shortcut.user.id);
+    await ensureRep(dependencies, client, workspaceId, shortcut.user.id);
   });
 }
 

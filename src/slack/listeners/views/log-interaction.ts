@@ -3,7 +3,7 @@ import { type LogCallResult, logCall } from '../../../usecases/log-call.js';
 import { renderConfirmationMessage } from '../../blocks/confirmation.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
-import { logErrorsToBlocks, parseLogForm, parseLogMetadata } from '../../payloads.js';
+import { logErrorsToBlocks, parseLogForm } from '../../payloads.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
 import { OutOfTime, SUBMISSION_BUDGET_MS, TAKING_TOO_LONG, withinTime } from '../time-budget.js';
@@ -18,16 +18,16 @@ export const SAVE_FAILED =
  */
 export function registerLogInteractionSubmission(app: App, dependencies: SlackDependencies): void {
   app.view(CALLBACK_IDS.logInteraction, async ({ ack, body, view, client }) => {
-    const parsed = parseLogForm(view.state.values);
+    const parsed = parseLogForm(view.state.values, view.private_metadata);
     if (!parsed.ok) return ack({ response_action: 'errors', errors: parsed.errors });
     const workspaceId = body.team?.id ?? view.team_id;
-    const metadata = parseLogMetadata(view.private_metadata);
+    const { form, prospectId, fromHome } = parsed.value;
     const findRep = () => ensureRep(dependencies, client, workspaceId, body.user.id);
     const saving = logCall(dependencies.db, {
       workspaceId,
       rep: { slackUserId: body.user.id, ensure: findRep },
-      form: parsed.value,
-      prospectId: metadata.prospectId,
+      form,
+      prospectId,
       sourceKey: `slack-view:${view.id}`,
       now: dependencies.now(),
     });
@@ -47,6 +47,6 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
       alreadySaved: result.kind === 'already_saved',
     });
     await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, ...message });
-    if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, await findRep());
+    if (fromHome) await publishHome(dependencies, client, workspaceId, await findRep());
   });
 }
