@@ -58,6 +58,8 @@ const PAYLOAD_SHAPES = {
     }),
   }),
   view_closed: z.looseObject({ user: person, team }),
+  /** What a rep typed in the log modal's prospect typeahead (an external_select). */
+  block_suggestion: z.looseObject({ user: person, team, action_id: z.string(), value: z.string() }),
   message_action: z.looseObject({
     callback_id: z.string(),
     trigger_id: handle,
@@ -102,12 +104,14 @@ const ROUTED_BY_TYPE: readonly PayloadKind[] = [
 
 /**
  * Which shape a body must have, decided in the order Bolt routes it (its getTypeAndConversation); undefined
- * for a body Bolt routes nowhere, which it would leave unanswered for 3 s, or options, which nothing here serves.
+ * for a body Bolt routes nowhere, which it would leave unanswered for 3 s, or legacy dialog options, which
+ * nothing here serves.
  */
 export function payloadKindOf(body: Record<string, unknown>): PayloadKind | undefined {
   if (body.event !== undefined) return 'event_callback';
   if (body.command !== undefined) return 'command';
-  if (body.name !== undefined || body.type === 'block_suggestion') return undefined;
+  if (body.name !== undefined) return undefined;
+  if (body.type === 'block_suggestion') return 'block_suggestion';
   if (body.actions !== undefined || body.type === 'dialog_submission') return 'block_actions';
   return ROUTED_BY_TYPE.find((kind) => kind === body.type);
 }
