@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { Database } from '../src/db/client.js';
 import { defaultWorkspaceSettings } from '../src/domain/settings.js';
 import { createLogger } from '../src/logger.js';
+import { renderDigestMessage } from '../src/slack/blocks/digest.js';
 import { renderHomeView } from '../src/slack/blocks/home.js';
 import { logModalMetadata, renderLogModal, renderMoreAboutThemView } from '../src/slack/blocks/log-modal.js';
 import { nextStepActions } from '../src/slack/blocks/next-step-item.js';
@@ -117,6 +118,29 @@ function renderedSurfaces(): unknown[] {
       stalled: page,
       revisit: page,
     }),
+    renderDigestMessage({
+      teamId: 'T1',
+      timeZone: 'UTC',
+      managerSlackUserId: 'UMGR',
+      digest: {
+        reps: [
+          {
+            repId: 1,
+            name: 'Rep',
+            completionPercent: null,
+            agreedPercent: null,
+            rejectedPercent: null,
+            stalled: [],
+            notes: [],
+            paused: [],
+          },
+        ],
+        stalledCount: 0,
+        ownerLeft: [],
+      },
+      slackUserIds: new Map([[1, 'UREP']]),
+      late: false,
+    }).blocks,
   ];
 }
 

@@ -84,6 +84,8 @@ export const ACTIONS = {
   logNewCall: 'log_new_call',
   /** In the log modal: pushes the "More about them" step. */
   openMoreAboutThem: 'open_more_about_them',
+  /** A link button in the digest (it opens a DM with the rep); Slack still sends its press, which is acked. */
+  messageRep: 'message_rep',
 } as const;
 
 export const SNOOZE_CHOICES = ['1d', '1w', 'pick'] as const;

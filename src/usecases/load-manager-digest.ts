@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.js';
 import { listDealFacts } from '../db/queries/deal-facts.js';
+import { findPersonBySlackId } from '../db/queries/people.js';
 import { listRepActivity } from '../db/queries/rep-activity.js';
 import { listTeam } from '../db/queries/teams.js';
 import { buildTeamDigest, type TeamDigest } from '../domain/digest/team-digest.js';
@@ -9,6 +10,9 @@ import type { WorkspaceSettings } from '../domain/settings.js';
 const ACTIVITY_WINDOW_MS = 7 * 86_400_000;
 
 export interface ManagerDigest {
+  teamId: string;
+  /** The manager's zone, for the dates in the digest. */
+  timeZone: string;
   managerSlackUserId: string;
   digest: TeamDigest;
   /** Slack user id of each rep, for mentions. */
@@ -29,11 +33,13 @@ export async function loadManagerDigest(
 ): Promise<ManagerDigest> {
   const workspaceId = params.settings.workspaceId;
   const everyone = await listTeam(db, { workspaceId, managerId: params.managerId });
-  // Reps who left are out of the habits; their open deals are listed for the manager to hand on.
-  const team = everyone.filter((member) => member.deactivatedAt === null);
+  // Reps who left are out of the habits; their open deals are listed for the manager to hand on. The manager
+  // reads the digest and is not one of its reps.
+  const team = everyone.filter((member) => member.deactivatedAt === null && member.id !== params.managerId);
   const departed = everyone
     .filter((member) => member.deactivatedAt !== null)
     .map((member) => ({ repId: member.id, name: member.displayName ?? member.slackUserId }));
+  const manager = await findPersonBySlackId(db, { workspaceId, slackUserId: params.managerSlackUserId });
   const [deals, activity] = await Promise.all([
     listDealFacts(db, { workspaceId, ownerIds: everyone.map((member) => member.id) }),
     listRepActivity(db, {
@@ -49,6 +55,8 @@ export async function loadManagerDigest(
     name: names.get(counts.repId) ?? String(counts.repId),
   }));
   return {
+    teamId: workspaceId,
+    timeZone: manager?.timeZone ?? 'UTC',
     managerSlackUserId: params.managerSlackUserId,
     digest: buildTeamDigest(reps, deals, params.settings, params.now, departed),
     slackUserIds: new Map(team.map((member) => [member.id, member.slackUserId])),

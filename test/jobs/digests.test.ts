@@ -152,15 +152,19 @@ describeOnEachEngine('manager digest', ({ db }) => {
       'All Asks: mostly asks: 33% value touches (aim for 70/30)',
       'Back From Leave: back from pause: buyer on leave',
       'Gone Dark: gone dark: 3 unanswered touches in a row (release the pressure)',
-      'Lone Contact: single-threaded: only one contact',
       'Missed Step: next step overdue by 2 day(s)',
       'Quiet Too Long: no real contact for 20 days',
       'Second Chance: due for a second-chance revisit',
       'Snoozed: snoozed 3 times',
     ]);
+    // Single-threaded, but its call is agreed with the prospect: a note, not a stalled deal.
+    expect(body).toContain(
+      'Lone Contact (Acme)*: note: single-threaded, but a call agreed with them is coming',
+    );
+    expect(body).toContain('→ _release the pressure');
     expect(body).toContain('calls done when due 0%');
     expect(body).toContain('plans sent back by the coach 50%');
-    expect(body).not.toContain('Budget Freeze');
+    expect(body).toMatch(/Budget Freeze \(Acme\)\*: paused until \w{3} \d+ \w{3} \d{4}: /);
   });
 
   it('sends one digest of every rep while no team is named, and one per team once teams are named', async () => {

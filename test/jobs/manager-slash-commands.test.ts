@@ -156,9 +156,9 @@ for (const engine of TEST_ENGINES) {
       const [digest, ...more] = t.fake.messagesTo('CSALES');
       expect(more).toHaveLength(0);
       const body = JSON.stringify(digest?.blocks);
-      // The workspace's own threshold (10 days) flags Dana; Omar is paused.
+      // The workspace's own threshold (10 days) flags Dana; Omar is paused, listed with reason and return date.
       expect(body).toContain('Dana (Acme)*: no real contact for 12 days');
-      expect(body).not.toContain('Omar');
+      expect(body).toContain('Omar (Acme)*: paused until Tue 1 Jul 2025: buyer on leave');
       expect(t.blockKitRejections()).toEqual([]);
     });
   });

@@ -257,11 +257,12 @@ export function callForm(overrides: Partial<LogCallForm> = {}): LogCallForm {
 }
 
 /** "Contact: reasons" for each deal a digest's blocks list. */
+/** The stalled deals a digest lists, each "Name: reasons"; its notes and paused deals are not stalled. */
 export function dealsListed(blocks: unknown): string[] {
   const body = JSON.stringify(blocks ?? []);
-  return [...body.matchAll(/• \*([A-Za-z ]+) \(Acme\)\*: ([^\\"]*)/g)].map(
-    (match) => `${match[1]}: ${match[2]}`,
-  );
+  return [...body.matchAll(/• \*([A-Za-z ]+) \(Acme\)\*: ([^\\"]*)/g)]
+    .filter((match) => !/^(note:|paused until)/.test(match[2] ?? ''))
+    .map((match) => `${match[1]}: ${match[2]}`);
 }
 
 export async function addCoachReview(

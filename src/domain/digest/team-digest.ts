@@ -27,6 +27,8 @@ export interface RepDigest {
   agreedPercent: number | null;
   rejectedPercent: number | null;
   stalled: StalledDeal[];
+  /** Deals that are not stalled but worth a word (single-threaded while an agreed call is coming). */
+  notes: StalledDeal[];
   paused: { deal: DealFacts; until: Date; reason: string }[];
 }
 
@@ -77,6 +79,7 @@ export function buildTeamDigest(
       agreedPercent: percent(rep.stepsAgreed, rep.stepsCreated),
       rejectedPercent: percent(rep.plansRejected, rep.plansReviewed),
       stalled: [],
+      notes: [],
       paused: [],
     });
   }
@@ -96,6 +99,8 @@ export function buildTeamDigest(
     } else if (assessment.reasons.length > 0) {
       rep.stalled.push({ deal, reasons: assessment.reasons });
       stalledCount++;
+    } else if (assessment.notes.length > 0) {
+      rep.notes.push({ deal, reasons: assessment.notes });
     }
   }
   for (const rep of byRep.values()) rep.stalled.sort(worstFirst);

@@ -50,7 +50,8 @@ export type StallReason =
 
 export type DealAssessment =
   | { paused: true; until: Date; reason: string }
-  | { paused: false; reasons: StallReason[] };
+  /** `notes`: worth knowing but not a stall (a single-threaded deal waiting on a call agreed with the prospect). */
+  | { paused: false; reasons: StallReason[]; notes: StallReason[] };
 
 /** The 70/30 rule needs a few touches before a share means anything. */
 export const MIN_TOUCHES_FOR_RATIO = 3;
@@ -65,7 +66,8 @@ const BACK_FROM_PAUSE_DAYS = 7;
  * - The stall clock runs from the last real contact. A scheduled next step agreed with the prospect for a
  *   future date stops it: the deal is waiting as planned. It becomes stalled when that step is missed.
  * - Voicemails and unanswered emails never reset the clock; a run of them is "gone dark".
- * - Fewer than two people (the contact alone) is single-threaded; fewer value touches than the workspace's
+ * - Fewer than two people (the contact alone) is single-threaded; while a call agreed with the prospect is coming,
+ *   that is a note for the manager, not a stall. Fewer value touches than the workspace's
  *   share (70/30) is "mostly asks".
  * - A "not interested" or lost prospect is only ever surfaced when its second-chance revisit date has come.
  */
@@ -79,9 +81,11 @@ export function assessDeal(deal: DealFacts, thresholds: StallThresholds, now: Da
     return {
       paused: false,
       reasons: revisit && deal.revisitAt ? [{ kind: 'revisit_due', since: deal.revisitAt }] : [],
+      notes: [],
     };
   }
   const reasons: StallReason[] = [];
+  const notes: StallReason[] = [];
   const step = deal.nextStep;
   const waitingAsAgreed = step?.agreed === true && step.dueAt.getTime() > nowMs;
   // A pause stops the clock too: a deal back from "buyer on leave" is not months stale on its first day back.
@@ -98,7 +102,7 @@ export function assessDeal(deal: DealFacts, thresholds: StallThresholds, now: Da
   const unanswered = countLeadingUnanswered(deal.recentOutcomes);
   if (hasGoneDark(unanswered, thresholds.goneDarkAfterUnanswered))
     reasons.push({ kind: 'gone_dark', unanswered });
-  if (deal.stakeholderCount + 1 < 2) reasons.push({ kind: 'single_threaded' });
+  if (deal.stakeholderCount + 1 < 2) (waitingAsAgreed ? notes : reasons).push({ kind: 'single_threaded' });
   const touches = deal.valueTouches + deal.askTouches;
   if (touches >= MIN_TOUCHES_FOR_RATIO) {
     const valuePercent = Math.round((deal.valueTouches / touches) * 100);
@@ -111,7 +115,7 @@ export function assessDeal(deal: DealFacts, thresholds: StallThresholds, now: Da
     nowMs - deal.pausedUntil.getTime() < BACK_FROM_PAUSE_DAYS * DAY_MS &&
     deal.pauseReason;
   if (backFromPause && deal.pauseReason) reasons.push({ kind: 'back_from_pause', reason: deal.pauseReason });
-  return { paused: false, reasons };
+  return { paused: false, reasons, notes };
 }
 
 /** Unanswered touches in a row, newest first, up to the latest real contact. */
@@ -143,4 +147,20 @@ export function describeStallReason(reason: StallReason): string {
     case 'back_from_pause':
       return `back from pause: ${reason.reason}`;
   }
+}
+
+/** What the method would have the manager do about a stalled deal: one move, the most pressing first. */
+export type StallAction = 'revisit' | 'release_pressure' | 'go_through_material' | 'second_stakeholder';
+
+/**
+ * A deal due for its second chance (or back from a pause) is revisited; one gone dark needs the pressure released
+ * before anything else; a deal idle, overdue, snoozed or mostly asks needs a call with something of value (go
+ * through the material together); a deal that is only single-threaded needs a second stakeholder.
+ */
+export function suggestStallAction(reasons: readonly StallReason[]): StallAction {
+  const kinds = new Set(reasons.map((reason) => reason.kind));
+  if (kinds.has('revisit_due') || kinds.has('back_from_pause')) return 'revisit';
+  if (kinds.has('gone_dark')) return 'release_pressure';
+  if (kinds.has('single_threaded') && kinds.size === 1) return 'second_stakeholder';
+  return 'go_through_material';
 }

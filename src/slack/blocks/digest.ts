@@ -1,9 +1,15 @@
 import type { types } from '@slack/bolt';
 import type { RepDigest, TeamDigest } from '../../domain/digest/team-digest.js';
-import { describeStallReason } from '../../domain/stalls/stall-rules.js';
+import {
+  describeStallReason,
+  type StallAction,
+  suggestStallAction,
+} from '../../domain/stalls/stall-rules.js';
+import { ACTIONS } from '../ids.js';
 import type { SlackMessage } from './confirmation.js';
+import { formatLocalDate } from './local-time.js';
 import { prospectLabel } from './next-step-item.js';
-import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection } from './text.js';
+import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection, plain } from './text.js';
 import type { DigestModel } from './view-models.js';
 
 /**
@@ -14,7 +20,15 @@ const MAX_REPS = 22;
 /** Room left in a 3000-character section for the "and N more" line. */
 const DEALS_TEXT_BUDGET = MAX_TEXT - 120;
 
-const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
+/** Nothing to measure this week reads differently from a measured zero. */
+const pct = (value: number | null) => (value === null ? 'no data' : `${value}%`);
+
+const ACTION_LABELS: Record<StallAction, string> = {
+  revisit: 'revisit: call with what changed since',
+  release_pressure: 'release the pressure: one easy-out message, no chasing',
+  go_through_material: 'go through the material together on a call they agree to',
+  second_stakeholder: 'bring in a second stakeholder',
+};
 
 /** The manager digest: per rep, the week's habits and every stalled deal with why (paused deals stay out). */
 export function renderDigestMessage(input: DigestModel): SlackMessage {
@@ -25,23 +39,52 @@ export function renderDigestMessage(input: DigestModel): SlackMessage {
     mrkdwnSection(`Team digest for <@${input.managerSlackUserId}>${late}.`),
   ];
   const reps = digest.reps.slice(0, MAX_REPS);
-  for (const rep of reps) blocks.push(...repBlocks(rep, input.slackUserIds.get(rep.repId)));
+  for (const rep of reps) blocks.push(...repBlocks(rep, input.slackUserIds.get(rep.repId), input));
   if (digest.reps.length > reps.length)
     blocks.push(context(`…and ${digest.reps.length - reps.length} more reps.`));
   if (digest.ownerLeft.length > 0) blocks.push(ownerLeftBlock(digest.ownerLeft));
   return { text: `Team digest: ${digest.stalledCount} stalled deal(s)${late}.`, blocks };
 }
 
-function repBlocks(rep: RepDigest, slackUserId: string | undefined): types.KnownBlock[] {
+/**
+ * Two blocks per rep: their week's habits with a button that opens a DM with them, then each stalled deal with
+ * why and the one move the method suggests, the notes, and the paused deals with reason and return date.
+ */
+function repBlocks(
+  rep: RepDigest,
+  slackUserId: string | undefined,
+  model: Pick<DigestModel, 'teamId' | 'timeZone'>,
+): types.KnownBlock[] {
   const who = slackUserId ? `<@${slackUserId}>` : escapeMrkdwn(rep.name);
-  const summary =
+  const summary: types.SectionBlock = mrkdwnSection(
     `*${who}*: calls done when due ${pct(rep.completionPercent)} · agreed with the prospect ${pct(rep.agreedPercent)}` +
-    ` · plans sent back by the coach ${pct(rep.rejectedPercent)}`;
-  const lines = rep.stalled.map(
-    ({ deal, reasons }) =>
-      `• *${escapeMrkdwn(prospectLabel(deal.contactName, deal.company))}*: ${escapeMrkdwn(reasons.map(describeStallReason).join('; '))}`,
+      ` · plans sent back by the coach ${pct(rep.rejectedPercent)}`,
   );
-  return [mrkdwnSection(summary), mrkdwnSection(fitLines(lines, 'No stalled deals.'))];
+  if (slackUserId) {
+    // Slack's deep link into a DM with a user: slack://user?team={TEAM_ID}&id={USER_ID} (api.slack.com/docs/deep-linking).
+    summary.accessory = {
+      type: 'button',
+      text: plain('Message rep', 75),
+      action_id: ACTIONS.messageRep,
+      url: `slack://user?team=${encodeURIComponent(model.teamId)}&id=${encodeURIComponent(slackUserId)}`,
+    };
+  }
+  const label = (deal: { contactName: string; company: string }) =>
+    `*${escapeMrkdwn(prospectLabel(deal.contactName, deal.company))}*`;
+  const lines = [
+    ...rep.stalled.map(
+      ({ deal, reasons }) =>
+        `• ${label(deal)}: ${escapeMrkdwn(reasons.map(describeStallReason).join('; '))}\n   → _${ACTION_LABELS[suggestStallAction(reasons)]}_`,
+    ),
+    ...rep.notes.map(
+      ({ deal }) => `• ${label(deal)}: note: single-threaded, but a call agreed with them is coming`,
+    ),
+    ...rep.paused.map(
+      ({ deal, until, reason }) =>
+        `• ${label(deal)}: paused until ${formatLocalDate(until, model.timeZone)}: ${escapeMrkdwn(reason)}`,
+    ),
+  ];
+  return [summary, mrkdwnSection(fitLines(lines, 'No stalled deals.'))];
 }
 
 /** Deals nobody will call any more, for the manager to hand to someone who will. */

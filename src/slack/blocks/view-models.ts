@@ -63,6 +63,10 @@ export interface HomeTabModel extends DueListModel {
 }
 
 export interface DigestModel {
+  /** The workspace's team id, for links that open a DM with a rep. */
+  teamId: string;
+  /** The manager's zone, for the dates in the digest. */
+  timeZone: string;
   managerSlackUserId: string;
   digest: TeamDigest;
   /** Slack user id of each rep, for mentions. */

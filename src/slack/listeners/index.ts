@@ -3,6 +3,7 @@ import type { SlackDependencies } from '../dependencies.js';
 import { registerLogNewCall } from './actions/log-new-call.js';
 import { registerLogOutcome } from './actions/log-outcome.js';
 import { registerMarkDone } from './actions/mark-done.js';
+import { registerMessageRep } from './actions/message-rep.js';
 import { registerOpenMoreAboutThem } from './actions/open-more-about-them.js';
 import { registerReschedule } from './actions/reschedule.js';
 import { registerSnooze } from './actions/snooze.js';
@@ -31,6 +32,7 @@ export function registerListeners(app: App, dependencies: SlackDependencies): vo
   registerReschedule(app, dependencies);
   registerMarkDone(app, dependencies);
   registerSnooze(app, dependencies);
+  registerMessageRep(app);
   registerAppHomeOpened(app, dependencies);
   registerUserChange(app, dependencies);
   registerAppUninstalled(app, dependencies);

@@ -46,7 +46,9 @@ describe('the team digest', () => {
       ],
       [
         { ...base, prospectId: 10, ownerId: 1 },
-        { ...base, prospectId: 11, ownerId: 1, stakeholderCount: 0 },
+        { ...base, prospectId: 11, ownerId: 1, stakeholderCount: 0, nextStep: null },
+        // Single-threaded, but a call agreed with the prospect is coming: a note, not a stall.
+        { ...base, prospectId: 14, ownerId: 1, stakeholderCount: 0 },
         {
           ...base,
           prospectId: 12,
@@ -63,6 +65,9 @@ describe('the team digest', () => {
     const [ana, ben] = digest.reps;
     expect(ana).toMatchObject({ completionPercent: 75, agreedPercent: 50, rejectedPercent: 20 });
     expect(ana?.stalled.map((s) => s.deal.prospectId)).toEqual([11]);
+    expect(ana?.notes.map((s) => [s.deal.prospectId, s.reasons.map((r) => r.kind)])).toEqual([
+      [14, ['single_threaded']],
+    ]);
     expect(ben).toMatchObject({
       completionPercent: null,
       stalled: [],

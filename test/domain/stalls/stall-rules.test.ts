@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessDeal, type DealFacts, describeStallReason } from '../../../src/domain/stalls/stall-rules.js';
+import {
+  assessDeal,
+  type DealFacts,
+  describeStallReason,
+  suggestStallAction,
+} from '../../../src/domain/stalls/stall-rules.js';
 
 const NOW = new Date('2025-06-10T09:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -85,11 +90,25 @@ describe('the stall clock respects the plan', () => {
 
 describe('the other stall rules', () => {
   it('flags single-threaded deals and deals that are mostly asks (70/30)', () => {
-    expect(kinds(deal({ stakeholderCount: 0, valueTouches: 1, askTouches: 2 }))).toEqual([
-      'single_threaded',
-      'mostly_asks',
-    ]);
+    const unplanned = { nextStep: null, stakeholderCount: 0, valueTouches: 1, askTouches: 2 };
+    expect(kinds(deal(unplanned))).toEqual(['single_threaded', 'mostly_asks']);
     expect(kinds(deal({ valueTouches: 7, askTouches: 3 }))).toEqual([]);
+  });
+
+  it('notes a single-threaded deal waiting on a call agreed with the prospect, without calling it stalled', () => {
+    const waiting = assessDeal(deal({ stakeholderCount: 0 }), THRESHOLDS, NOW);
+    expect(waiting).toEqual({ paused: false, reasons: [], notes: [{ kind: 'single_threaded' }] });
+  });
+
+  it('suggests one move from the method for each stalled deal', () => {
+    expect(suggestStallAction([{ kind: 'gone_dark', unanswered: 4 }, { kind: 'single_threaded' }])).toBe(
+      'release_pressure',
+    );
+    expect(suggestStallAction([{ kind: 'single_threaded' }])).toBe('second_stakeholder');
+    expect(suggestStallAction([{ kind: 'no_touch', days: 20 }, { kind: 'single_threaded' }])).toBe(
+      'go_through_material',
+    );
+    expect(suggestStallAction([{ kind: 'revisit_due', since: NOW }])).toBe('revisit');
   });
 
   it('surfaces a not-interested prospect only when its revisit date has come', () => {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { DealFacts } from '../../../src/domain/stalls/stall-rules.js';
+import { renderDigestMessage } from '../../../src/slack/blocks/digest.js';
+import { findBlockKitViolations } from '../../support/block-kit-limits.js';
+
+const deal = (prospectId: number, contactName: string): DealFacts => ({
+  prospectId,
+  ownerId: 1,
+  contactName,
+  company: 'Acme',
+  status: 'active',
+  createdAt: new Date('2026-01-01T00:00:00Z'),
+  pausedUntil: null,
+  pauseReason: null,
+  revisitAt: null,
+  lastRealContactAt: null,
+  recentOutcomes: [],
+  valueTouches: 0,
+  askTouches: 0,
+  stakeholderCount: 0,
+  nextStep: null,
+});
+
+const rep = {
+  repId: 1,
+  name: 'Ana',
+  completionPercent: 0,
+  agreedPercent: null,
+  rejectedPercent: 25,
+  stalled: [
+    { deal: deal(1, 'Dana'), reasons: [{ kind: 'gone_dark' as const, unanswered: 4 }] },
+    { deal: deal(2, 'Eli'), reasons: [{ kind: 'single_threaded' as const }] },
+  ],
+  notes: [{ deal: deal(3, 'Fay'), reasons: [{ kind: 'single_threaded' as const }] }],
+  paused: [{ deal: deal(4, 'Gus'), until: new Date('2026-12-15T05:00:00Z'), reason: 'budget freeze' }],
+};
+
+describe('the manager digest', () => {
+  it('says what to do about each stalled deal, notes, paused deals with reason and date, and a way to message the rep', () => {
+    const message = renderDigestMessage({
+      teamId: 'T1',
+      timeZone: 'America/New_York',
+      managerSlackUserId: 'UMGR',
+      digest: { reps: [rep], stalledCount: 2, ownerLeft: [] },
+      slackUserIds: new Map([[1, 'UANA']]),
+      late: false,
+    });
+    expect(findBlockKitViolations('message', message)).toEqual([]);
+    const body = JSON.stringify(message.blocks);
+    expect(body).toContain('*Dana (Acme)*: gone dark');
+    expect(body).toContain('release the pressure');
+    expect(body).toContain(
+      '*Eli (Acme)*: single-threaded: only one contact\\n   → _bring in a second stakeholder_',
+    );
+    expect(body).toContain('*Fay (Acme)*: note: single-threaded, but a call agreed with them is coming');
+    expect(body).toContain('*Gus (Acme)*: paused until Tue 15 Dec 2026: budget freeze');
+    expect(body).toContain('calls done when due 0%');
+    expect(body).toContain('agreed with the prospect no data');
+    expect(body).toContain('"url":"slack://user?team=T1&id=UANA"');
+  });
+});
