@@ -52,7 +52,14 @@ export const SEND_CONCURRENCY = 8;
  */
 export async function sendClaimed(
   deps: JobDependencies,
-  params: { claim: Delivery; channel: string; message: SlackMessage; at: PassTime },
+  params: {
+    claim: Delivery;
+    channel: string;
+    message: SlackMessage;
+    at: PassTime;
+    /** Who hears of a permanent failure; by default the manager channel. */
+    reportTo?: string;
+  },
 ): Promise<ItemOutcome> {
   const { claim, at } = params;
   const client = await deps.clients.forWorkspace(claim.workspaceId);
@@ -83,7 +90,9 @@ export async function sendClaimed(
   }
   deps.logger.warn(`${claim.kind} to ${claim.recipientId} failed for good: ${result.error}`);
   await markDeliveryFailed(deps.db, { id: claim.id, error: result.error });
-  if (claim.kind !== 'failure_alert') await reportFailure(deps, { claim, error: result.error, at });
+  if (claim.kind !== 'failure_alert') {
+    await reportFailure(deps, { claim, error: result.error, at, reportTo: params.reportTo });
+  }
   return 'failed';
 }
 
@@ -130,27 +139,28 @@ async function recordSentDespiteOutage(
   }
 }
 
-/** Tells the workspace's manager channel, once per recipient and error. */
+/** Tells the workspace's manager channel (or `reportTo`), once per recipient and error. */
 async function reportFailure(
   deps: JobDependencies,
-  params: { claim: Delivery; error: string; at: PassTime },
+  params: { claim: Delivery; error: string; at: PassTime; reportTo: string | undefined },
 ): Promise<void> {
   const { claim, error, at } = params;
   const settings = await findWorkspaceSettings(deps.db, { workspaceId: claim.workspaceId });
-  if (!settings.managerChannelId || settings.managerChannelId === claim.recipientId) return;
+  const reportTo = params.reportTo ?? settings.managerChannelId;
+  if (!reportTo || reportTo === claim.recipientId) return;
   const alert = await claimDelivery(deps.db, {
     workspaceId: claim.workspaceId,
     kind: 'failure_alert',
     // A dead token fails every message alike: one alert for the workspace, not one per rep.
     dedupeKey: `failure_alert:${WORKSPACE_WIDE_SLACK_ERRORS.has(error) ? 'workspace' : claim.recipientId}:${error}`,
-    recipientId: settings.managerChannelId,
+    recipientId: reportTo,
     localDay: null,
     instanceId: deps.instanceId,
     now: at(),
   });
   if (!alert) return;
   const message = renderFailureAlert({ kind: claim.kind, recipientId: claim.recipientId, error });
-  await sendClaimed(deps, { claim: alert, channel: settings.managerChannelId, message, at });
+  await sendClaimed(deps, { claim: alert, channel: reportTo, message, at });
 }
 
 /**

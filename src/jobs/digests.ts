@@ -40,7 +40,9 @@ export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> 
         now,
         late: slot.late,
       });
-      return sendClaimed(deps, { claim, channel, message: renderDigestMessage(digest), at });
+      // The channel that failed cannot carry its own alert: the manager hears by DM.
+      const message = renderDigestMessage(digest);
+      return sendClaimed(deps, { claim, channel, message, at, reportTo: manager.slackUserId });
     },
   });
 }

@@ -1,24 +1,34 @@
 import type { Database } from '../db/client.js';
-import type { Person } from '../db/queries/people.js';
-import { assignTeam, makeManager } from '../db/queries/teams.js';
+import { assignTeam, listKnownSlackUserIds, makeManager } from '../db/queries/teams.js';
 import { ensureWorkspace } from '../db/queries/workspaces.js';
+import { mayManage, type Requester } from './managers.js';
 
-/** The caller manages these reps from now on (and becomes a manager); unknown people are reported back. */
+export type SetTeamResult =
+  | { kind: 'refused' }
+  | { kind: 'set'; added: string[]; unknown: string[]; onAnotherTeam: string[] };
+
+/**
+ * A manager (or a workspace admin, who becomes one) takes these reps onto their team. A rep on another
+ * manager's team stays there: each manager acts on their own team only. Unknown people are reported back.
+ */
 export async function setTeam(
   db: Database,
-  params: { workspaceId: string; manager: Person; slackUserIds: string[] },
-): Promise<{ added: string[]; unknown: string[] }> {
+  params: { workspaceId: string; requester: Requester; slackUserIds: string[] },
+): Promise<SetTeamResult> {
+  if (!mayManage(params.requester)) return { kind: 'refused' };
+  const manager = params.requester.person;
   await ensureWorkspace(db, { workspaceId: params.workspaceId });
-  await makeManager(db, { workspaceId: params.workspaceId, personId: params.manager.id });
-  const others = params.slackUserIds.filter((id) => id !== params.manager.slackUserId);
-  const found = await assignTeam(db, {
-    workspaceId: params.workspaceId,
-    managerId: params.manager.id,
-    slackUserIds: others,
-  });
+  await makeManager(db, { workspaceId: params.workspaceId, personId: manager.id });
+  const others = params.slackUserIds.filter((id) => id !== manager.slackUserId);
+  const [added, known] = await Promise.all([
+    assignTeam(db, { workspaceId: params.workspaceId, managerId: manager.id, slackUserIds: others }),
+    listKnownSlackUserIds(db, { workspaceId: params.workspaceId, slackUserIds: others }),
+  ]);
   // In the order the manager named them.
   return {
-    added: others.filter((id) => found.includes(id)),
-    unknown: others.filter((id) => !found.includes(id)),
+    kind: 'set',
+    added: others.filter((id) => added.includes(id)),
+    onAnotherTeam: others.filter((id) => known.includes(id) && !added.includes(id)),
+    unknown: others.filter((id) => !known.includes(id)),
   };
 }

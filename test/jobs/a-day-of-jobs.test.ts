@@ -53,7 +53,11 @@ describeOnEachEngine('thirty hours of scheduled passes on two instances', ({ db,
         expect(result.kind).toBe('saved');
       }
       const manager = await meetPerson(db(), ws, 'UMGR', 'Europe/London');
-      await setTeam(db(), { workspaceId: ws, manager, slackUserIds: reps.map((rep) => rep.slackUserId) });
+      await setTeam(db(), {
+        workspaceId: ws,
+        requester: { person: manager, isWorkspaceAdmin: true },
+        slackUserIds: reps.map((rep) => rep.slackUserId),
+      });
 
       await withSecondInstance(handle(), async (second) => {
         for (let tick = FIRST_TICK.getTime(); tick <= LAST_TICK.getTime(); tick += TICK_MS) {

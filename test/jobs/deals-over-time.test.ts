@@ -35,7 +35,11 @@ describeOnEachEngine('deals over time', ({ db }) => {
     });
     const rep = await meetPerson(db(), ws, 'UREP', 'Europe/Berlin');
     const manager = await meetPerson(db(), ws, 'UMGR', 'UTC');
-    await setTeam(db(), { workspaceId: ws, manager, slackUserIds: ['UREP'] });
+    await setTeam(db(), {
+      workspaceId: ws,
+      requester: { person: manager, isWorkspaceAdmin: true },
+      slackUserIds: ['UREP'],
+    });
     return { ws, rep, manager };
   }
 

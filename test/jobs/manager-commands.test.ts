@@ -61,8 +61,11 @@ describeOnEachEngine('pause, team and digest-now', ({ db }) => {
     });
     const ids = mentionedUserIds('<@UREP2|ana> and <@UNOBODY>');
     expect(ids).toEqual(['UREP2', 'UNOBODY']);
-    expect(await setTeam(db(), { workspaceId: ws, manager: boss, slackUserIds: ids })).toEqual({
+    const requester = { person: boss, isWorkspaceAdmin: true };
+    expect(await setTeam(db(), { workspaceId: ws, requester, slackUserIds: ids })).toEqual({
+      kind: 'set',
       added: ['UREP2'],
+      onAnotherTeam: [],
       unknown: ['UNOBODY'],
     });
     const [stored] = await db().select().from(people).where(eq(people.id, rep.id));

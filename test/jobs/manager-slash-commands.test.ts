@@ -34,7 +34,7 @@ for (const engine of TEST_ENGINES) {
         now: NOW,
         fakeOptions: {
           users: [
-            { id: 'U0BOSS', tz: 'Europe/Berlin', real_name: 'Bea Boss' },
+            { id: 'U0BOSS', tz: 'Europe/Berlin', real_name: 'Bea Boss', is_admin: true },
             { id: 'U0REP', tz: 'America/Chicago', real_name: 'Rita Rep' },
           ],
         },

@@ -78,7 +78,7 @@ for (const engine of TEST_ENGINES) {
       expect(workspace).toMatchObject({ name: 'Acme Sales', uninstalledAt: null });
 
       const response = await sendSlashCommand(t.baseUrl, TEST_SIGNING_SECRET, {
-        text: 'settings',
+        text: 'log',
         user_id: 'U0ANNA',
         team_id: ACME.teamId,
         trigger_id: t.fake.issueTriggerId(),

@@ -27,6 +27,16 @@ export interface FakeUser {
   teamId?: string;
 }
 
+/** A channel as conversations.info describes it (https://api.slack.com/types/conversation). */
+export interface FakeChannel {
+  id: string;
+  name?: string;
+  is_private?: boolean;
+  /** Whether the bot is in it. */
+  is_member?: boolean;
+  is_archived?: boolean;
+}
+
 export interface FakeWorkspace {
   /** Bot token of this workspace; undefined accepts any `xoxb-` token. */
   token?: string;
@@ -75,6 +85,8 @@ export interface FakeSlackOptions {
   /** Defaults to one workspace accepting any `xoxb-` token. Given: only these tokens are valid. */
   workspaces?: FakeWorkspace[];
   users?: FakeUser[];
+  /** Channels the fake knows; any other C id is a public channel the bot has not joined. */
+  channels?: FakeChannel[];
   /** Replaces the default rules of the methods named. */
   rateLimits?: RateLimits;
   /**
@@ -104,6 +116,7 @@ export interface FakeSlack {
    */
   issueTriggerId(fromViewId?: string): string;
   addUser(user: FakeUser): void;
+  addChannel(channel: FakeChannel): void;
   setDeletedUser(userId: string): void;
   /**
    * Every chat.* call to this channel (or user's DM) fails with `error` until reset: a channel the bot lost, for
@@ -152,6 +165,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   'chat.update': perMinute(50),
   'chat.scheduleMessage': perMinute(50),
   'conversations.open': perMinute(50),
+  'conversations.info': perMinute(50),
   'views.open': perMinute(100),
   'views.update': perMinute(100),
   'views.push': perMinute(100),
@@ -193,6 +207,7 @@ interface State {
   /** Per channel (DMs by their D id): the error every chat.* call to it gets. */
   channelFaults: Map<string, string>;
   users: Map<string, FakeUser>;
+  channels: Map<string, FakeChannel>;
   latencyMs: number;
   sequence: number;
 }
@@ -211,7 +226,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const clock = options.clock ?? Date.now;
   const workspaces = options.workspaces ?? [DEFAULT_WORKSPACE];
   const seededUsers = options.users ?? [];
-  const state = freshState(seededUsers);
+  const seededChannels = options.channels ?? [];
+  const state = freshState(seededUsers, seededChannels);
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, clock);
   const nextId = (prefix: string) => `${prefix}${String(++state.sequence).padStart(8, '0')}`;
   const oauth = options.oauth ? createFakeOAuth(options.oauth, workspaces, clock) : undefined;
@@ -323,6 +339,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       state.triggers.set(id, { issuedAt: clock(), used: false, ...(fromViewId ? { fromViewId } : {}) });
       return id;
     },
+    addChannel: (channel) => {
+      state.channels.set(channel.id, { ...channel });
+    },
     addUser: (user) => {
       state.users.set(user.id, { ...user });
     },
@@ -345,7 +364,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     uninstall: (teamId) => requireOAuth().uninstall(teamId),
     tokenOf: (teamId) => requireOAuth().tokenOf(teamId),
     reset: () => {
-      Object.assign(state, freshState(seededUsers));
+      Object.assign(state, freshState(seededUsers, seededChannels));
       limiter.reset();
     },
     close: async () => {
@@ -357,7 +376,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   };
 }
 
-function freshState(users: FakeUser[]): State {
+function freshState(users: FakeUser[], channels: FakeChannel[]): State {
   return {
     calls: [],
     messages: [],
@@ -367,6 +386,7 @@ function freshState(users: FakeUser[]): State {
     faults: new Map(),
     channelFaults: new Map(),
     users: new Map(users.map((user) => [user.id, { ...user }])),
+    channels: new Map(channels.map((channel) => [channel.id, { ...channel }])),
     latencyMs: 0,
     sequence: 0,
   };
@@ -517,7 +537,22 @@ function resolveMessageChannel(state: State, channel: string | undefined): Chann
   if (!channel || !/^[CGDUW]/.test(channel)) return { error: 'channel_not_found' };
   const resolved = dmChannelOf(channel) ?? channel;
   const fault = state.channelFaults.get(resolved);
-  return fault ? { error: fault } : { channel: resolved };
+  if (fault) return { error: fault };
+  const known = visibleChannel(state, resolved);
+  if (known === 'invisible') return { error: 'channel_not_found' };
+  // chat.postMessage documents is_archived; chat:write.public lets the bot post in public channels it is not in.
+  if (known?.is_archived) return { error: 'is_archived' };
+  return { channel: resolved };
+}
+
+/**
+ * The channel as the bot can see it: a private channel it is not in is invisible (Slack answers
+ * `channel_not_found`, as for an id that does not exist); an unknown C id is a public channel it has not joined.
+ */
+function visibleChannel(state: State, id: string): FakeChannel | 'invisible' | undefined {
+  const known = state.channels.get(id);
+  if (known) return known.is_private && !known.is_member ? 'invisible' : known;
+  return id.startsWith('G') ? 'invisible' : undefined;
 }
 
 function publicUser(user: FakeUser, teamId: string): Record<string, unknown> {
@@ -620,6 +655,7 @@ const HANDLERS: Record<string, Handler> = {
   'chat.update': updateMessage,
   'chat.scheduleMessage': scheduleMessage,
   'conversations.open': openConversation,
+  'conversations.info': conversationInfo,
   'views.open': openView,
   'views.push': pushView,
   'views.update': updateView,
@@ -702,6 +738,27 @@ function openConversation(args: Args, context: Context): Reply {
   // (https://docs.slack.dev/reference/methods/conversations.open); it has no error for a bot.
   if (context.state.users.get(userId)?.deleted) return platformError('user_disabled');
   return success({ channel: { id: dmChannelOf(userId) } });
+}
+
+/** conversations.info (https://api.slack.com/methods/conversations.info): the fields the app reads. */
+function conversationInfo(args: Args, context: Context): Reply {
+  const id = stringOf(args.channel);
+  if (!id || !/^[CG]/.test(id)) return platformError('channel_not_found');
+  const known = visibleChannel(context.state, id);
+  if (known === 'invisible') return platformError('channel_not_found');
+  const channel = known ?? { id };
+  return success({
+    channel: {
+      id,
+      name: channel.name ?? id.toLowerCase(),
+      is_channel: !channel.is_private,
+      is_group: false,
+      is_im: false,
+      is_private: channel.is_private ?? false,
+      is_archived: channel.is_archived ?? false,
+      is_member: channel.is_member ?? false,
+    },
+  });
 }
 
 function openView(args: Args, context: Context): Reply {

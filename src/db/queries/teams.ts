@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { people } from '../schema.js';
 
@@ -63,7 +63,10 @@ export async function makeManager(
     .where(and(eq(people.workspaceId, params.workspaceId), eq(people.id, params.personId)));
 }
 
-/** Puts these reps (by Slack user id) on the manager's team; returns the ids that were found. */
+/**
+ * Puts these reps (by Slack user id) on the manager's team, unless another manager already has them; returns
+ * the ids now on this team.
+ */
 export async function assignTeam(
   db: Database,
   params: { workspaceId: string; managerId: number; slackUserIds: string[] },
@@ -72,7 +75,40 @@ export async function assignTeam(
   const rows = await db
     .update(people)
     .set({ managerId: params.managerId })
+    .where(
+      and(
+        eq(people.workspaceId, params.workspaceId),
+        inArray(people.slackUserId, params.slackUserIds),
+        or(isNull(people.managerId), eq(people.managerId, params.managerId)),
+      ),
+    )
+    .returning({ slackUserId: people.slackUserId });
+  return rows.map((row) => row.slackUserId);
+}
+
+/** Makes these people (by Slack user id) managers; returns the ids of those the app knows. */
+export async function makeManagers(
+  db: Database,
+  params: { workspaceId: string; slackUserIds: string[] },
+): Promise<string[]> {
+  if (params.slackUserIds.length === 0) return [];
+  const rows = await db
+    .update(people)
+    .set({ role: 'manager' })
     .where(and(eq(people.workspaceId, params.workspaceId), inArray(people.slackUserId, params.slackUserIds)))
     .returning({ slackUserId: people.slackUserId });
+  return rows.map((row) => row.slackUserId);
+}
+
+/** Which of these Slack user ids the app knows in the workspace. */
+export async function listKnownSlackUserIds(
+  db: Database,
+  params: { workspaceId: string; slackUserIds: string[] },
+): Promise<string[]> {
+  if (params.slackUserIds.length === 0) return [];
+  const rows = await db
+    .select({ slackUserId: people.slackUserId })
+    .from(people)
+    .where(and(eq(people.workspaceId, params.workspaceId), inArray(people.slackUserId, params.slackUserIds)));
   return rows.map((row) => row.slackUserId);
 }

@@ -7,6 +7,11 @@ const KIND_LABELS: Record<string, string> = {
   digest: 'the manager digest',
 };
 
+const PERSON_HINT = 'Check that the person is still in the workspace.';
+/** The bot posts in a private channel only once invited; an archived one takes no messages. */
+const CHANNEL_HINT =
+  'If the channel is private, invite the app there (/invite @Follow-Up Coach); if it is archived, choose another in /followup settings.';
+
 /** Told once per recipient and error, so a deleted user does not produce an alert every minute. */
 export function renderFailureAlert(params: {
   kind: string;
@@ -14,14 +19,14 @@ export function renderFailureAlert(params: {
   error: string;
 }): SlackMessage {
   const what = KIND_LABELS[params.kind] ?? params.kind;
-  const who = /^[UW]/.test(params.recipientId) ? `<@${params.recipientId}>` : `<#${params.recipientId}>`;
+  const isPerson = /^[UW]/.test(params.recipientId);
+  const who = isPerson ? `<@${params.recipientId}>` : `<#${params.recipientId}>`;
   const text = `Follow-Up Coach could not deliver ${what} to ${who}: ${escapeMrkdwn(params.error)}. It will not retry this.`;
   return {
     text,
     blocks: [
       mrkdwnSection(
-        `:warning: ${text}\nCheck that the person is still in the workspace and the channel exists; ` +
-          '`followup jobs status` lists every failure.',
+        `:warning: ${text}\n${isPerson ? PERSON_HINT : CHANNEL_HINT} \`followup jobs status\` lists every failure.`,
       ),
     ],
   };

@@ -20,7 +20,14 @@ import {
 import { createInstallationStore } from './installation-store.js';
 
 /** The bot scopes the install asks for: manifest.yml's `oauth_config.scopes.bot` (a test keeps them equal). */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'im:write', 'users:read'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'channels:read',
+  'groups:read',
+  'users:read',
+] as const;
 
 export interface OAuthInstall {
   clientId: string;

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Person } from '../../usecases/ensure-person.js';
 import { type ChatProfile, ensurePerson } from '../../usecases/ensure-person.js';
+import type { Requester } from '../../usecases/managers.js';
 import type { SlackDependencies } from '../dependencies.js';
 
 /** The rep behind a Slack user; on first contact their zone comes from users.info. */
@@ -40,3 +41,26 @@ export async function lookUpProfile(client: WebClient, slackUserId: string): Pro
   const { user } = await client.users.info({ user: slackUserId });
   return profileOf(user);
 }
+
+/**
+ * The person behind a request that needs a manager, with users.info's admin and owner flags read now (they
+ * change in Slack, not here). A failed lookup counts as no admin: a named manager can still act.
+ */
+export async function findRequester(
+  dependencies: SlackDependencies,
+  client: WebClient,
+  workspaceId: string,
+  slackUserId: string,
+): Promise<Requester> {
+  const profile = await lookUpProfile(client, slackUserId).catch((): ChatProfile => ({}));
+  const person = await ensurePerson(dependencies.db, {
+    workspaceId,
+    slackUserId,
+    lookUpProfile: async () => profile,
+  });
+  return { person, isWorkspaceAdmin: profile.isAdmin === true };
+}
+
+/** What anyone who is not a manager hears when they try a manager's command. */
+export const MANAGERS_ONLY =
+  'Only managers can do that. A workspace admin or an existing manager can make you one with /followup manager @you.';

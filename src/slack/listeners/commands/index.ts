@@ -6,6 +6,7 @@ import { digestSubcommand } from './digest.js';
 import { dueSubcommand } from './due.js';
 import { helpSubcommand, respondWithHelp } from './help.js';
 import { logSubcommand } from './log.js';
+import { managerSubcommand } from './manager.js';
 import { pauseSubcommand } from './pause.js';
 import { settingsSubcommand } from './settings.js';
 import type { Subcommand, SubcommandRequest } from './subcommand.js';
@@ -18,6 +19,7 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   pauseSubcommand,
   digestSubcommand,
   teamSubcommand,
+  managerSubcommand,
   settingsSubcommand,
   helpSubcommand,
 ];

@@ -9,10 +9,13 @@ import {
   type SettingsChanges,
   STALE_AFTER_DAYS,
 } from '../../../domain/settings.js';
+import { mayManage } from '../../../usecases/managers.js';
 import { saveSettings } from '../../../usecases/save-settings.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS, SETTINGS_BLOCKS, SETTINGS_INPUT_ACTION } from '../../ids.js';
-import { ensureRep } from '../rep.js';
+import { checkChannelAccess } from '../channel-access.js';
+import { findRequester, MANAGERS_ONLY } from '../rep.js';
+import { OutOfTime, SUBMISSION_BUDGET_MS, TAKING_TOO_LONG, withinTime } from '../time-budget.js';
 
 const field = <T extends z.ZodType>(inner: T) => z.object({ [SETTINGS_INPUT_ACTION]: inner });
 const integer = (range: { min: number; max: number }) =>
@@ -62,26 +65,51 @@ export function parseSettingsForm(
   };
 }
 
+export const INVITE_THE_BOT =
+  'Follow-Up Coach cannot see this private channel. Invite it there first (type /invite @Follow-Up Coach in the channel), or choose another.';
+export const CHANNEL_ARCHIVED = 'This channel is archived; choose one the team still reads.';
+export const SETTINGS_NOT_SAVED =
+  'We could not save the settings just now; everything you chose is still here. Press Save again in a moment.';
+
+/**
+ * Checked and saved before the ack, because only the ack can put a message under a field (as the log modal
+ * does); the work gets the submission's time budget. Saving twice is harmless: it is an upsert.
+ */
 export function registerSettingsSubmission(app: App, dependencies: SlackDependencies): void {
   app.view(CALLBACK_IDS.settings, async ({ ack, body, view, client }) => {
     const form = parseSettingsForm(view.state.values);
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors });
-    await ack();
     const workspaceId = body.team?.id ?? view.team_id;
-    try {
-      const person = await ensureRep(dependencies, client, workspaceId, body.user.id);
-      await saveSettings(dependencies.db, {
+    const channel = form.value.managerChannelId ?? '';
+    const work = async (): Promise<string | undefined> => {
+      const [requester, access] = await Promise.all([
+        findRequester(dependencies, client, workspaceId, body.user.id),
+        checkChannelAccess(client, channel),
+      ]);
+      if (!mayManage(requester)) return MANAGERS_ONLY;
+      if (access !== 'postable') return access === 'archived' ? CHANNEL_ARCHIVED : INVITE_THE_BOT;
+      const saved = await saveSettings(dependencies.db, {
         workspaceId,
-        person,
+        requester,
         changes: form.value,
         now: dependencies.now(),
       });
-      await dependencies.sendMessage(client, workspaceId, {
-        channel: body.user.id,
-        text: `Saved. Your digest goes to <#${form.value.managerChannelId}>; add your reps with /followup team @rep.`,
-      });
+      return saved === 'refused' ? MANAGERS_ONLY : undefined;
+    };
+    let problem: string | undefined;
+    try {
+      problem = await withinTime(work(), SUBMISSION_BUDGET_MS, dependencies.logger);
     } catch (error) {
       dependencies.logger.error('saving settings failed', error);
+      problem = error instanceof OutOfTime ? TAKING_TOO_LONG : SETTINGS_NOT_SAVED;
     }
+    if (problem) {
+      return ack({ response_action: 'errors', errors: { [SETTINGS_BLOCKS.managerChannel]: problem } });
+    }
+    await ack();
+    await dependencies.sendMessage(client, workspaceId, {
+      channel: body.user.id,
+      text: `Saved. Your digest goes to <#${channel}>; add your reps with /followup team @rep.`,
+    });
   });
 }
