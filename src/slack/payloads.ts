@@ -35,12 +35,20 @@ function element(values: ViewStateValues, blockId: string): ElementState | undef
   return block ? Object.values(block)[0] : undefined;
 }
 
+/** What a rep reads under a field that is too long: the limit in words, and how far over it they are. */
+export function tooLongMessage(max: number, length: number): string {
+  return `This can be at most ${max.toLocaleString('en-US')} characters; it has ${length.toLocaleString('en-US')}. Shorten it and submit again.`;
+}
+
+const withinLength = (max: number) =>
+  z.string().max(max, { error: (issue) => tooLongMessage(max, String(issue.input).length) });
+
 const optionalText = (max: number) =>
   z
     .string()
     .nullish()
     .transform((text) => text?.trim() || null)
-    .pipe(z.string().max(max).nullable());
+    .pipe(withinLength(max).nullable());
 
 const moreAboutThemSchema = z.object({
   company: optionalText(COMPANY_MAX_LENGTH),

@@ -5,7 +5,7 @@ import { interactions, nextSteps } from '../../src/db/schema.js';
 import { SAVE_FAILED } from '../../src/slack/listeners/views/log-interaction.js';
 import { logValues } from '../slack/log-values.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
@@ -83,5 +83,45 @@ describe.runIf(serverUrl)('the database stops in the middle of a modal submissio
     expect(stored.interactions).toHaveLength(1);
     expect(stored.nextSteps).toHaveLength(1);
     expect(stored.nextSteps[0]?.plan).toMatch(/R740 warranty/);
+  });
+
+  it('answers from what was committed when the connection drops after the save went through', async () => {
+    // The call is stored by one statement; postgres.js prepares it once per connection, so on fresh connections
+    // its text goes out again, and the server's answer to it is what gets lost.
+    proxy.cut();
+    proxy.restore();
+    const dropped = proxy.dropAnswerTo('insert into next_steps');
+    const response = await t.sendInteraction(
+      viewSubmissionPayload({
+        user: 'U0REP',
+        team: TEST_TEAM,
+        callback_id: 'log_interaction',
+        view_id: 'V0BLIP',
+        values: logValues({
+          prospect: 'Ravi Shah',
+          company: 'Contoso',
+          outcome: 'connected',
+          nextCallAt: new Date(NOW.getTime() + 3 * 86_400_000),
+          agreed: true,
+          valueReason: 'price_drop',
+          plan: 'The X200 price drops 15% on 1 April: show Ravi the new quote for 40 seats',
+        }),
+      }),
+    );
+    await dropped;
+
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('');
+    const stored = await t.db
+      .select()
+      .from(interactions)
+      .where(eq(interactions.sourceKey, 'slack-view:V0BLIP'));
+    expect(stored).toHaveLength(1);
+    const confirmation = await eventually(() => {
+      const message = t.fake.messagesTo('U0REP').find((sent) => /Ravi Shah/.test(String(sent.text)));
+      expect(message).toBeDefined();
+      return message;
+    });
+    expect(confirmation?.text).toMatch(/^Saved: Ravi Shah/);
   });
 });

@@ -78,14 +78,21 @@ for (const engine of TEST_ENGINES) {
       expect(slow.status).toBe(200);
       expect(slow.json).toEqual({ response_action: 'errors', errors: { plan: TAKING_TOO_LONG } });
 
-      const again = await submit();
-      expect(again.body).toBe('');
-      const [confirmation] = await eventually(() => {
+      // The save carried on once the database answered again, and the rep is told it went through.
+      const [late] = await eventually(() => {
         const messages = t.fake.messagesTo('U0REP');
         expect(messages).toHaveLength(1);
         return messages;
+      }, 15_000);
+      expect(late?.text).toMatch(/^Saved: Dana/);
+      const again = await submit();
+      expect(again.body).toBe('');
+      const confirmation = await eventually(() => {
+        const messages = t.fake.messagesTo('U0REP');
+        expect(messages).toHaveLength(2);
+        return messages[1];
       });
-      expect(confirmation?.text).toMatch(/Dana/);
+      expect(confirmation?.text).toMatch(/^Already saved, nothing stored twice: Dana/);
       const stored = await t.db
         .select()
         .from(interactions)

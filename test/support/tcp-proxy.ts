@@ -11,6 +11,12 @@ export interface TcpProxy {
    * the database away in the middle of a transaction, at a statement it names.
    */
   cutWhenClientSends(text: string): Promise<void>;
+  /**
+   * Lets bytes containing `text` reach the server, then drops the connections before the server's answer gets
+   * back: the server did the work (a COMMIT, say) and the app only sees its connection lost. New connections
+   * are accepted, as after a network blip.
+   */
+  dropAnswerTo(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +25,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   const open = new Set<Socket>();
   let isCut = false;
   let trap: { text: string; sprung: () => void } | undefined;
+  let answerTrap: { text: string; sprung: () => void; armed: boolean } | undefined;
+  const dropOpenConnections = () => {
+    for (const socket of open) socket.destroy();
+  };
   const cut = () => {
     isCut = true;
     for (const socket of open) socket.destroy();
@@ -38,6 +48,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       });
     }
     client.on('data', (chunk: Buffer) => {
+      if (answerTrap && !answerTrap.armed && chunk.includes(answerTrap.text)) answerTrap.armed = true;
       if (trap && chunk.includes(trap.text)) {
         const { sprung } = trap;
         trap = undefined;
@@ -48,7 +59,18 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       if (!upstream.write(chunk)) client.pause();
     });
     upstream.on('drain', () => client.resume());
-    upstream.pipe(client);
+    upstream.on('data', (chunk: Buffer) => {
+      if (answerTrap?.armed) {
+        const { sprung } = answerTrap;
+        answerTrap = undefined;
+        dropOpenConnections();
+        sprung();
+        return;
+      }
+      if (!client.write(chunk)) upstream.pause();
+    });
+    client.on('drain', () => upstream.resume());
+    upstream.on('end', () => client.end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -62,6 +84,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     cutWhenClientSends: (text) =>
       new Promise<void>((resolve) => {
         trap = { text, sprung: resolve };
+      }),
+    dropAnswerTo: (text) =>
+      new Promise<void>((resolve) => {
+        answerTrap = { text, sprung: resolve, armed: false };
       }),
     close: async () => {
       for (const socket of open) socket.destroy();

@@ -32,3 +32,38 @@ export async function withinTime<T>(work: Promise<T>, ms: number, logger: Logger
     clearTimeout(timer);
   }
 }
+
+/**
+ * Runs a save keyed by the submission within `ms`. A dropped connection can fail a save whose commit went
+ * through, so an early failure runs it once more in what is left of the budget: the key makes that second run
+ * find what the first committed (or save it now), which is the truth to answer with. A save that outlives the
+ * budget carries on, and `whenLate` gets its result, so the rep is told once it is confirmed.
+ */
+export async function saveWithinTime<T>(
+  save: () => Promise<T>,
+  ms: number,
+  logger: Logger,
+  whenLate: (result: T) => Promise<void>,
+): Promise<T> {
+  const deadline = performance.now() + ms;
+  const attempt = async (work: Promise<T>, budget: number) => {
+    try {
+      return await withinTime(work, budget, logger);
+    } catch (error) {
+      if (error instanceof OutOfTime) {
+        work
+          .then(whenLate)
+          .catch((late: unknown) => logger.error('a late save could not be confirmed', late));
+      }
+      throw error;
+    }
+  };
+  try {
+    return await attempt(save(), ms);
+  } catch (error) {
+    const left = deadline - performance.now();
+    if (error instanceof OutOfTime || left <= 0) throw error;
+    logger.warn('a save failed; reading back what was committed', error);
+    return attempt(save(), left);
+  }
+}

@@ -9,6 +9,7 @@ import type { Person } from '../../../usecases/ensure-person.js';
 import { formatLocalTime } from '../../blocks/local-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
+import { UNREADABLE_REQUEST } from '../../edge/payload-guard.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
 
@@ -84,9 +85,12 @@ export interface Press<Target> {
 
 type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 
+export const PRESS_FAILED = 'That did not work just now, so nothing was changed. Try again in a moment.';
+
 /**
- * The listener for a button on a rep's record: acks at once, reads the button's value (a malformed one is
- * ignored: only Slack can send it, and there is nobody to tell), finds the rep, then runs `handle`.
+ * The listener for a button on a rep's record: acks at once, reads the button's value, finds the rep, then runs
+ * `handle`. A value Slack would never send, or a failure on the way (the database down), is answered privately
+ * where the button was, so no press goes unanswered.
  */
 export function onPress<A extends BlockAction, Target>(
   dependencies: SlackDependencies,
@@ -95,18 +99,30 @@ export function onPress<A extends BlockAction, Target>(
 ): (args: ActionArgs<A>) => Promise<void> {
   return async ({ ack, body, action, client, respond }) => {
     await ack();
-    const target = readTarget(action);
-    if (target === null || target === undefined) return;
     const workspaceId = workspaceOf(body);
-    const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
-    await handle({
-      workspaceId,
-      actor,
-      target,
-      body,
-      client,
-      reply: (text) => replyToAction({ body, respond, client, dependencies, actor, text }),
-    });
+    const answer = (text: string) =>
+      body.response_url
+        ? respond({ response_type: 'ephemeral', replace_original: false, text })
+        : dependencies.sendMessage(client, workspaceId, { channel: body.user.id, text });
+    const target = readTarget(action);
+    if (target === null || target === undefined) {
+      await answer(UNREADABLE_REQUEST);
+      return;
+    }
+    try {
+      const actor = await ensureRep(dependencies, client, workspaceId, body.user.id);
+      await handle({
+        workspaceId,
+        actor,
+        target,
+        body,
+        client,
+        reply: (text) => replyToAction({ body, respond, client, dependencies, actor, text }),
+      });
+    } catch (error) {
+      dependencies.logger.error(`the ${action.action_id} button failed`, error);
+      await answer(PRESS_FAILED);
+    }
   };
 }
 

@@ -6,7 +6,7 @@ import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
 import { logErrorsToBlocks, parseLogForm } from '../../payloads.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
-import { OutOfTime, SUBMISSION_BUDGET_MS, TAKING_TOO_LONG, withinTime } from '../time-budget.js';
+import { OutOfTime, SUBMISSION_BUDGET_MS, saveWithinTime, TAKING_TOO_LONG } from '../time-budget.js';
 
 export const SAVE_FAILED =
   'We could not save this just now; everything you typed is still here. Press Submit again in a moment.';
@@ -14,7 +14,8 @@ export const SAVE_FAILED =
 /**
  * The database work happens before the ack, because only the ack can put an error under a field; the modal
  * then stays open with everything the rep typed. A slow database must not make the ack late (Slack would show
- * its own error), so the work gets a time budget; the view id keeps a retried save from being stored twice.
+ * its own error), so the work gets a time budget; the view id keeps a retried save from being stored twice, and
+ * tells what a failed save had in fact committed.
  */
 export function registerLogInteractionSubmission(app: App, dependencies: SlackDependencies): void {
   app.view(CALLBACK_IDS.logInteraction, async ({ ack, body, view, client }) => {
@@ -23,17 +24,29 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     const workspaceId = body.team?.id ?? view.team_id;
     const { form, prospectId, fromHome } = parsed.value;
     const findRep = () => ensureRep(dependencies, client, workspaceId, body.user.id);
-    const saving = logCall(dependencies.db, {
-      workspaceId,
-      rep: { slackUserId: body.user.id, ensure: findRep },
-      form,
-      prospectId,
-      sourceKey: `slack-view:${view.id}`,
-      now: dependencies.now(),
-    });
+    let attempts = 0;
+    const save = () => {
+      attempts++;
+      return logCall(dependencies.db, {
+        workspaceId,
+        rep: { slackUserId: body.user.id, ensure: findRep },
+        form,
+        prospectId,
+        sourceKey: `slack-view:${view.id}`,
+        now: dependencies.now(),
+      });
+    };
+    const confirm = async (saved: LogCallResult) => {
+      if (saved.kind === 'invalid') return;
+      const message = renderConfirmationMessage(saved.confirmation, {
+        // Found by a second attempt, it is the first attempt's save, confirmed: news to the rep all the same.
+        alreadySaved: saved.kind === 'already_saved' && attempts === 1,
+      });
+      await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, ...message });
+    };
     let result: LogCallResult;
     try {
-      result = await withinTime(saving, SUBMISSION_BUDGET_MS, dependencies.logger);
+      result = await saveWithinTime(save, SUBMISSION_BUDGET_MS, dependencies.logger, confirm);
     } catch (error) {
       dependencies.logger.error('could not save a logged call', error);
       const text = error instanceof OutOfTime ? TAKING_TOO_LONG : SAVE_FAILED;
@@ -43,10 +56,7 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
       return ack({ response_action: 'errors', errors: logErrorsToBlocks(result.errors) });
     }
     await ack();
-    const message = renderConfirmationMessage(result.confirmation, {
-      alreadySaved: result.kind === 'already_saved',
-    });
-    await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, ...message });
+    await confirm(result);
     if (fromHome) await publishHome(dependencies, client, workspaceId, await findRep());
   });
 }
