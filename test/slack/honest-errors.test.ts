@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, prospects } from '../../src/db/schema.js';
+import { PLAN_MAX_LENGTH } from '../../src/domain/coach/index.js';
 import { PRESS_FAILED } from '../../src/slack/listeners/actions/reply.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
@@ -53,15 +54,15 @@ describe('honest answers to odd input and a database that is away [pglite]', () 
 
   it('says the limit in words under a field that is too long', async () => {
     const response = await submit({
-      prospect: 'D'.repeat(151),
+      prospect: 'Dana Fox',
       nextCallAt: NEXT_WEEK,
       valueReason: 'price_drop',
-      plan: goodPlan,
+      plan: goodPlan.padEnd(PLAN_MAX_LENGTH + 1, '.'),
     });
 
     expect(response.json).toEqual({
       response_action: 'errors',
-      errors: { prospect: 'This can be at most 150 characters; it has 151. Shorten it and submit again.' },
+      errors: { plan: 'This can be at most 2,000 characters; it has 2,001. Shorten it and submit again.' },
     });
   });
 
