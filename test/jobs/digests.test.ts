@@ -161,7 +161,7 @@ describeOnEachEngine('manager digest', ({ db }) => {
     expect(body).toContain(
       'Lone Contact (Acme)*: note: single-threaded, but a call agreed with them is coming',
     );
-    expect(body).toContain('→ _release the pressure');
+    expect(body).toContain('→ _send one easy-out message');
     expect(body).toContain('calls done when due 0%');
     expect(body).toContain('plans sent back by the coach 50%');
     expect(body).toMatch(/Budget Freeze \(Acme\)\*: paused until \w{3} \d+ \w{3} \d{4}: /);

@@ -25,7 +25,7 @@ const pct = (value: number | null) => (value === null ? 'no data' : `${value}%`)
 
 const ACTION_LABELS: Record<StallAction, string> = {
   revisit: 'revisit: call with what changed since',
-  release_pressure: 'release the pressure: one easy-out message, no chasing',
+  release_pressure: 'send one easy-out message, then stop chasing',
   go_through_material: 'go through the material together on a call they agree to',
   second_stakeholder: 'bring in a second stakeholder',
 };
@@ -56,9 +56,14 @@ function repBlocks(
   model: Pick<DigestModel, 'teamId' | 'timeZone'>,
 ): types.KnownBlock[] {
   const who = slackUserId ? `<@${slackUserId}>` : escapeMrkdwn(rep.name);
+  const measured = [rep.completionPercent, rep.agreedPercent, rep.rejectedPercent].some(
+    (value) => value !== null,
+  );
   const summary: types.SectionBlock = mrkdwnSection(
-    `*${who}*: calls done when due ${pct(rep.completionPercent)} · agreed with the prospect ${pct(rep.agreedPercent)}` +
-      ` · plans sent back by the coach ${pct(rep.rejectedPercent)}`,
+    measured
+      ? `*${who}*: calls done when due ${pct(rep.completionPercent)} · agreed with the prospect ${pct(rep.agreedPercent)}` +
+          ` · plans sent back by the coach ${pct(rep.rejectedPercent)}`
+      : `*${who}*: no calls due or plans logged this week (no data)`,
   );
   if (slackUserId) {
     // Slack's deep link into a DM with a user: slack://user?team={TEAM_ID}&id={USER_ID} (api.slack.com/docs/deep-linking).

@@ -48,7 +48,7 @@ describe('the manager digest', () => {
     expect(findBlockKitViolations('message', message)).toEqual([]);
     const body = JSON.stringify(message.blocks);
     expect(body).toContain('*Dana (Acme)*: gone dark');
-    expect(body).toContain('release the pressure');
+    expect(body).toContain('send one easy-out message, then stop chasing');
     expect(body).toContain(
       '*Eli (Acme)*: single-threaded: only one contact\\n   → _bring in a second stakeholder_',
     );
