@@ -1,0 +1,332 @@
+/**
+ * `npm run screens`: renders each surface of the app from its Block Kit builder, with the data a rep and a
+ * manager see in a normal week, to docs/screens/*.png through headless Chromium (Debian's `chromium`, or
+ * CHROMIUM_PATH). Look at them after changing a builder: a surface that reads badly shows here first.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { type BriefFacts, buildPreCallBrief } from '../../src/domain/brief/pre-call-brief.js';
+import type { DealFacts } from '../../src/domain/stalls/stall-rules.js';
+import { renderCallReminder } from '../../src/slack/blocks/call-reminder.js';
+import { renderConfirmationMessage } from '../../src/slack/blocks/confirmation.js';
+import { renderDigestMessage } from '../../src/slack/blocks/digest.js';
+import { renderDueCallDm } from '../../src/slack/blocks/due-call-dm.js';
+import { renderHelpMessage } from '../../src/slack/blocks/help.js';
+import { renderHomeView } from '../../src/slack/blocks/home.js';
+import {
+  logModalMetadata,
+  renderLogModal,
+  renderMoreAboutThemView,
+} from '../../src/slack/blocks/log-modal.js';
+import type { CallModel } from '../../src/slack/blocks/view-models.js';
+import { SUBCOMMANDS } from '../../src/slack/listeners/commands/index.js';
+import { renderSurface, type Surface } from './block-kit-html.js';
+
+const OUT = 'docs/screens';
+const ZONE = 'America/New_York';
+
+function call(
+  id: number,
+  dueAt: string,
+  contactName: string,
+  company: string,
+  plan: string,
+  agreed = false,
+): CallModel {
+  return {
+    step: {
+      id,
+      dueAt: new Date(dueAt),
+      plan,
+      valueReason: id === 3 ? 'price_drop' : 'warranty_expiring',
+      agreed,
+    },
+    prospect: { contactName, company },
+    owner: { slackUserId: 'UANA', timeZone: ZONE },
+  };
+}
+
+const calls = [
+  call(
+    1,
+    '2026-11-30T14:00:00Z',
+    'Dana Reyes',
+    'Acme Tooling',
+    'Go through the renewal quote for the two presses before the warranty ends',
+    true,
+  ),
+  call(
+    2,
+    '2026-12-01T14:00:00Z',
+    'Sam Okafor',
+    'Brightline',
+    'Show the new sensor kit that cuts their weekly downtime on line 2',
+  ),
+  call(
+    3,
+    '2026-12-01T19:30:00Z',
+    'Ines Moreau',
+    'Vega Logistics',
+    'Bring the X200 price drop and updated lease numbers for their fleet',
+    true,
+  ),
+];
+const facts: BriefFacts = {
+  valueReason: 'warranty_expiring',
+  valueDetail: 'ends 15 Dec',
+  coachVerdict: 'value',
+  hotButton: null,
+  decisionMaker: null,
+  purchasingProcess: null,
+  budget: null,
+  stakeholders: [],
+  material: { sent: 'renewal quote', reviewed: false },
+};
+const briefs = new Map([
+  [1, buildPreCallBrief(facts)],
+  [
+    2,
+    buildPreCallBrief({ ...facts, material: null, hotButton: 'downtime on line 2', stakeholders: ['Lee'] }),
+  ],
+  [
+    3,
+    buildPreCallBrief({
+      ...facts,
+      valueReason: 'price_drop',
+      valueDetail: null,
+      material: null,
+      hotButton: 'fuel cost',
+    }),
+  ],
+]);
+const due = {
+  day: '2026-12-01',
+  timeZone: ZONE,
+  overdue: { rows: calls.slice(0, 1), total: 1 },
+  today: { rows: calls.slice(1), total: 2 },
+};
+
+const deal = (
+  prospectId: number,
+  contactName: string,
+  company: string,
+  extra: Partial<DealFacts> = {},
+): DealFacts => ({
+  prospectId,
+  ownerId: 1,
+  contactName,
+  company,
+  status: 'active',
+  createdAt: new Date('2026-09-01T00:00:00Z'),
+  pausedUntil: null,
+  pauseReason: null,
+  revisitAt: null,
+  lastRealContactAt: new Date('2026-11-10T00:00:00Z'),
+  recentOutcomes: ['voicemail', 'no_answer', 'voicemail', 'connected'],
+  valueTouches: 2,
+  askTouches: 3,
+  stakeholderCount: 0,
+  nextStep: null,
+  ...extra,
+});
+
+const names = { UANA: 'Ana Lopez', UBEN: 'Ben Carter', UMGR: 'Maya (sales lead)', CSALES: 'sales-digest' };
+
+const log = logModalMetadata({
+  prospect: { id: 2, contactName: 'Sam Okafor', company: 'Brightline' },
+  typedName: '',
+  summary: '',
+  fromHome: false,
+  nextCallAt: new Date('2026-12-03T14:00:00Z'),
+});
+
+const surfaces: Record<string, Surface> = {
+  'morning-dm': {
+    kind: 'message',
+    payload: { ...renderDueCallDm({ due, briefs, afternoon: false }) },
+    names,
+    timeZone: ZONE,
+  },
+  reminder: {
+    kind: 'message',
+    payload: {
+      ...renderCallReminder(
+        { row: calls[1] as CallModel, brief: briefs.get(2) ?? { reason: null, facts: [] } },
+        new Date('2026-12-01T13:45:00Z'),
+      ),
+    },
+    names,
+    timeZone: ZONE,
+  },
+  confirmation: {
+    kind: 'message',
+    payload: {
+      ...renderConfirmationMessage(
+        {
+          prospect: { contactName: 'Sam Okafor', company: 'Brightline' },
+          outcome: 'connected',
+          summary: 'Downtime on line 2 costs them a shift a week; Lee in maintenance decides on sensors.',
+          nextStep: {
+            id: 9,
+            dueAt: new Date('2026-12-03T14:00:00Z'),
+            agreed: true,
+            valueReason: 'new_product',
+            plan: 'Show Lee the sensor kit running on a line like theirs',
+          },
+          revisitAt: null,
+          coachTip: null,
+          timeZone: ZONE,
+        },
+        { alreadySaved: false },
+      ),
+    },
+    names,
+    timeZone: ZONE,
+  },
+  digest: {
+    kind: 'message',
+    payload: {
+      ...renderDigestMessage({
+        teamId: 'T1',
+        timeZone: ZONE,
+        managerSlackUserId: 'UMGR',
+        late: false,
+        slackUserIds: new Map([
+          [1, 'UANA'],
+          [2, 'UBEN'],
+        ]),
+        digest: {
+          stalledCount: 2,
+          ownerLeft: [],
+          reps: [
+            {
+              repId: 1,
+              name: 'Ana',
+              completionPercent: 80,
+              agreedPercent: 60,
+              rejectedPercent: 20,
+              stalled: [
+                {
+                  deal: deal(1, 'Dana Reyes', 'Acme Tooling'),
+                  reasons: [{ kind: 'gone_dark', unanswered: 3 }],
+                },
+                {
+                  deal: deal(2, 'Kim Park', 'Northwind'),
+                  reasons: [
+                    { kind: 'no_touch', days: 21 },
+                    { kind: 'mostly_asks', valuePercent: 40 },
+                  ],
+                },
+              ],
+              notes: [
+                { deal: deal(3, 'Ines Moreau', 'Vega Logistics'), reasons: [{ kind: 'single_threaded' }] },
+              ],
+              paused: [
+                {
+                  deal: deal(4, 'Tom Berg', 'Fjord Foods'),
+                  until: new Date('2027-01-11T05:00:00Z'),
+                  reason: 'buyer on leave until January',
+                },
+              ],
+            },
+            {
+              repId: 2,
+              name: 'Ben',
+              completionPercent: null,
+              agreedPercent: null,
+              rejectedPercent: null,
+              stalled: [],
+              notes: [],
+              paused: [],
+            },
+          ],
+        },
+      }),
+    },
+    names,
+    timeZone: ZONE,
+  },
+  home: {
+    kind: 'home',
+    payload: {
+      ...renderHomeView({
+        ...due,
+        stalled: {
+          rows: [{ deal: deal(2, 'Kim Park', 'Northwind'), reasons: [{ kind: 'no_touch', days: 21 }] }],
+          total: 1,
+        },
+        revisit: {
+          rows: [
+            {
+              id: 5,
+              contactName: 'Olga Ruiz',
+              company: 'Sol Energy',
+              hotButton: 'grid fees',
+              revisitAt: new Date('2026-12-14T14:00:00Z'),
+            },
+          ],
+          total: 1,
+        },
+      }),
+    },
+    names,
+    timeZone: ZONE,
+  },
+  help: { kind: 'message', payload: { ...renderHelpMessage([...SUBCOMMANDS]) }, names, timeZone: ZONE },
+  'log-modal': {
+    kind: 'modal',
+    payload: {
+      ...renderLogModal({
+        prospect: { id: 2, contactName: 'Sam Okafor', company: 'Brightline' },
+        typedName: '',
+        summary: '',
+        fromHome: false,
+        nextCallAt: new Date('2026-12-03T14:00:00Z'),
+      }),
+    },
+    names,
+    timeZone: ZONE,
+  },
+  'log-modal-more-about-them': {
+    kind: 'modal',
+    payload: {
+      ...renderMoreAboutThemView({
+        rootViewId: 'V1',
+        root: log,
+        prospect: {
+          contactName: 'Sam Okafor',
+          company: 'Brightline',
+          hotButton: 'downtime on line 2',
+          decisionMaker: null,
+          purchasingProcess: null,
+          budget: null,
+        },
+      }),
+    },
+    names,
+    timeZone: ZONE,
+  },
+};
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--font-render-hinting=none'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 760, height: 100 }, deviceScaleFactor: 1 });
+    for (const [name, surface] of Object.entries(surfaces)) {
+      await page.setViewportSize({ width: surface.kind === 'home' ? 900 : 760, height: 100 });
+      await page.setContent(renderSurface(surface));
+      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+      await writeFile(join(OUT, `${name}.json`), `${JSON.stringify(surface.payload, null, 2)}\n`);
+      console.log(`${OUT}/${name}.png`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
