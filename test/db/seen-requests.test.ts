@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest';
+import { forgetRequestsSeenBefore, recordRequestOnce } from '../../src/db/queries/seen-requests.js';
+import { describeOnEachEngine } from '../support/database.js';
+
+describeOnEachEngine('requests seen before', ({ db }) => {
+  const at = new Date('2026-05-04T09:00:00Z');
+
+  it('records a key once, refuses it after, and takes it again once it was forgotten', async () => {
+    expect(await recordRequestOnce(db(), { key: 'signature:v0=abc', at })).toBe(true);
+    expect(await recordRequestOnce(db(), { key: 'signature:v0=abc', at })).toBe(false);
+
+    await forgetRequestsSeenBefore(db(), { before: at });
+    expect(await recordRequestOnce(db(), { key: 'signature:v0=abc', at })).toBe(false);
+    await forgetRequestsSeenBefore(db(), { before: new Date(at.getTime() + 1) });
+    expect(await recordRequestOnce(db(), { key: 'signature:v0=abc', at })).toBe(true);
+  });
+});
