@@ -32,10 +32,16 @@ export function webClientOptions(apiUrl?: string | undefined): WebClientOptions 
  * DM makes at least one call. Only what the client uses is implemented: string bodies, headers, a timeout
  * signal, `redirect: 'error'`; anything else (file uploads send FormData) goes to the global fetch.
  */
+const IDLE_SOCKET_MS = 4_000;
+
 export function createNodeHttpFetch(): FetchFunction {
+  // An idle kept-alive socket is dropped after 4 s, before a server that closes idle connections at Node's
+  // default 5 s does: reusing a socket the server is closing fails the request with ECONNRESET, and a POST
+  // cannot be retried blindly (Slack may have acted on it).
+  const idle = { keepAlive: true, timeout: IDLE_SOCKET_MS };
   const agents = {
-    'http:': new http.Agent({ keepAlive: true }),
-    'https:': new https.Agent({ keepAlive: true }),
+    'http:': new http.Agent(idle),
+    'https:': new https.Agent(idle),
   };
   return (input, init = {}) => {
     const url = typeof input === 'string' ? new URL(input) : input;
@@ -57,33 +63,46 @@ function send(
   redirect: string | undefined,
 ): Promise<FetchResponse> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    // The timeout ends a call only while it is in flight. Handing the signal to node:http instead let a call's
+    // signal fire after its answer had come, and destroy the kept-alive socket another call was by then using
+    // (ECONNRESET on a message Slack may have taken).
+    const abort = () => request.destroy(signal?.reason);
+    const settle = () => signal?.removeEventListener('abort', abort);
+    const fail = (error: unknown) => {
+      settle();
+      reject(error);
+    };
     const request = (url.protocol === 'https:' ? https : http).request(
       url,
       {
         method,
         agent,
-        // node:http destroys the request (and a response being read) when the client's timeout fires.
-        ...(signal ? { signal } : {}),
         headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
       },
       (response) => {
         const status = response.statusCode ?? 0;
         if (redirect === 'error' && status >= 300 && status < 400) {
           response.resume();
-          reject(
+          fail(
             new TypeError(`redirected to ${response.headers.location ?? 'nowhere'} with redirect: 'error'`),
           );
           return;
         }
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () =>
-          resolve(bufferedResponse(url, status, response.statusMessage ?? '', response.headers, chunks)),
-        );
+        response.on('error', fail);
+        response.on('end', () => {
+          settle();
+          resolve(bufferedResponse(url, status, response.statusMessage ?? '', response.headers, chunks));
+        });
       },
     );
-    request.on('error', reject);
+    signal?.addEventListener('abort', abort, { once: true });
+    request.on('error', fail);
     request.end(body);
   });
 }
