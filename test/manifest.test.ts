@@ -47,7 +47,8 @@ const manifest = parse(readFileSync(new URL('../manifest.yml', import.meta.url),
  * The bot scopes each Web API method the app calls needs, from the method's page at
  * https://api.slack.com/methods/<method> ("Required scopes"). chat.postMessage posts in the manager's channel,
  * which the bot need not have joined when it is public: that is chat:write.public. conversations.info reads
- * public channels with channels:read and private ones with groups:read.
+ * public channels with channels:read and private ones with groups:read. conversations.open and
+ * conversations.history are called for the app's own DMs only (im:write, im:history).
  */
 const SCOPES_OF_METHOD: Record<string, readonly string[]> = {
   'auth.test': [],
@@ -56,6 +57,7 @@ const SCOPES_OF_METHOD: Record<string, readonly string[]> = {
   'chat.update': ['chat:write'],
   'conversations.info': ['channels:read', 'groups:read'],
   'conversations.open': ['im:write'],
+  'conversations.history': ['im:history'],
   'users.info': ['users:read'],
   'views.open': [],
   'views.update': [],

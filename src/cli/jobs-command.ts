@@ -10,6 +10,7 @@ import type { JobDependencies } from '../jobs/deliver.js';
 import { runDigests } from '../jobs/digests.js';
 import { runDueCallDms } from '../jobs/due-call-dms.js';
 import { createPacer, realClock } from '../jobs/pacer.js';
+import { PASS_DEADLINE_MS } from '../jobs/scheduler.js';
 import { createLogger } from '../logger.js';
 import { webClientOptions } from '../slack/node-http-fetch.js';
 import { installedWorkspaceClients, singleWorkspaceClients } from '../slack/workspace-clients.js';
@@ -76,6 +77,7 @@ export async function runJobsCommand(args: string[], io: JobsIo): Promise<number
       instanceId: `cli:${hostname()}:${process.pid}`,
       pacer: createPacer(),
       clock: realClock,
+      deadline: AbortSignal.timeout(PASS_DEADLINE_MS),
     };
     const tally = await PASSES[name as keyof typeof PASSES](deps, at);
     io.stdout.write(

@@ -1,20 +1,30 @@
 import type { Logger } from '@slack/bolt';
 import type { Database } from '../db/client.js';
 import {
+  CLAIM_LEASE_MS,
   claimDelivery,
   type Delivery,
   markDeliveryFailed,
   markDeliverySent,
   noteDeliveryError,
+  releaseClaim,
   renewClaim,
 } from '../db/queries/deliveries.js';
 import { finishJobRun, type JobTally, startJobRun } from '../db/queries/job-runs.js';
 import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import type { SlackMessage } from '../slack/blocks/confirmation.js';
 import { renderFailureAlert } from '../slack/blocks/failure-alert.js';
+import { SLACK_CALL_TIMEOUT_MS } from '../slack/node-http-fetch.js';
 import type { WorkspaceClients } from '../slack/workspace-clients.js';
+import { deliveryMetadata, findEarlierDelivery } from './find-delivered.js';
 import type { Clock, Pacer } from './pacer.js';
-import { CLAIM_LOST, postPaced, WORKSPACE_WIDE_SLACK_ERRORS } from './post-message.js';
+import {
+  CLAIM_LOST,
+  DEADLINE_BEFORE_SENDING,
+  DEADLINE_UNANSWERED,
+  postPaced,
+  WORKSPACE_WIDE_SLACK_ERRORS,
+} from './post-message.js';
 
 export interface JobDependencies {
   db: Database;
@@ -24,6 +34,11 @@ export interface JobDependencies {
   instanceId: string;
   pacer: Pacer;
   clock: Clock;
+  /**
+   * The pass ends when this fires: no new item starts, waits end, an unanswered Slack call is left behind, and
+   * the claims not sent are released for the next tick.
+   */
+  deadline: AbortSignal;
 }
 
 export type ItemOutcome = keyof JobTally;
@@ -48,7 +63,9 @@ export const SEND_CONCURRENCY = 8;
 
 /**
  * Sends a claimed message and records the result: sent (with its ts), failed for good (reported once to the
- * manager channel), or left claimed with the error so the lease brings it back on a later tick.
+ * manager channel), or left claimed with the error so the lease brings it back on a later tick. A claim taken
+ * over (from a process that died, or after a failure whose outcome Slack never told) is first looked for in
+ * the DM's history, so a message Slack already has is recorded rather than sent twice.
  */
 export async function sendClaimed(
   deps: JobDependencies,
@@ -68,36 +85,93 @@ export async function sendClaimed(
     await markDeliveryFailed(deps.db, { id: claim.id, error: NOT_INSTALLED });
     return 'failed';
   }
+  if (deps.deadline.aborted) return release(deps, claim, { callLeftUnanswered: false, at });
+  if (claim.attempts > 1) {
+    const earlier = await findEarlierDelivery(client, {
+      channel: params.channel,
+      dedupeKey: claim.dedupeKey,
+    });
+    if (earlier.kind === 'found') {
+      deps.logger.warn(
+        `${claim.kind} to ${claim.recipientId} had reached Slack before; recorded, not resent`,
+      );
+      await recordSentDespiteOutage(deps, { id: claim.id, messageTs: earlier.ts, now: at() });
+      return 'skipped';
+    }
+    if (earlier.kind === 'unknown' && !earlier.permanent) {
+      return recordFailure(deps, { claim, error: earlier.error, permanent: false, at, reportTo: undefined });
+    }
+    if (earlier.kind === 'unknown') {
+      deps.logger.warn(
+        `could not look for an earlier ${claim.kind} to ${claim.recipientId} (${earlier.error})`,
+      );
+    }
+  }
   const result = await postPaced(
-    client,
-    deps.pacer,
-    deps.clock,
-    { channel: params.channel, ...params.message },
-    claim.workspaceId,
-    keepClaim(deps, claim, at),
+    { ...deps, client },
+    { channel: params.channel, ...params.message, metadata: deliveryMetadata(claim.dedupeKey) },
+    { workspaceId: claim.workspaceId, stillOurs: keepClaim(deps, claim, at), deadline: deps.deadline },
   );
-  if (!result.ok && result.error === CLAIM_LOST) return 'skipped';
   if (result.ok) {
     await recordSentDespiteOutage(deps, { id: claim.id, messageTs: result.ts, now: at() });
     return 'sent';
   }
-  if (!result.permanent && claim.attempts < MAX_ATTEMPTS) {
-    deps.logger.warn(
-      `${claim.kind} to ${claim.recipientId} failed (${result.error}); retrying on a later tick`,
-    );
-    await noteDeliveryError(deps.db, { id: claim.id, error: result.error });
+  if (result.error === CLAIM_LOST) return 'skipped';
+  if (result.error === DEADLINE_BEFORE_SENDING || result.error === DEADLINE_UNANSWERED) {
+    return release(deps, claim, { callLeftUnanswered: result.error === DEADLINE_UNANSWERED, at });
+  }
+  return recordFailure(deps, {
+    claim,
+    error: result.error,
+    permanent: result.permanent,
+    at,
+    reportTo: params.reportTo,
+  });
+}
+
+async function recordFailure(
+  deps: JobDependencies,
+  params: { claim: Delivery; error: string; permanent: boolean; at: PassTime; reportTo: string | undefined },
+): Promise<ItemOutcome> {
+  const { claim, error, at } = params;
+  if (!params.permanent && claim.attempts < MAX_ATTEMPTS) {
+    deps.logger.warn(`${claim.kind} to ${claim.recipientId} failed (${error}); retrying on a later tick`);
+    await noteDeliveryError(deps.db, { id: claim.id, error });
     return 'failed';
   }
-  deps.logger.warn(`${claim.kind} to ${claim.recipientId} failed for good: ${result.error}`);
-  await markDeliveryFailed(deps.db, { id: claim.id, error: result.error });
+  deps.logger.warn(`${claim.kind} to ${claim.recipientId} failed for good: ${error}`);
+  await markDeliveryFailed(deps.db, { id: claim.id, error: error });
   if (claim.kind !== 'failure_alert') {
-    await reportFailure(deps, { claim, error: result.error, at, reportTo: params.reportTo });
+    await reportFailure(deps, { claim, error, at, reportTo: params.reportTo });
   }
   return 'failed';
 }
 
-/** A claim older than this when its message is about to go out is renewed first (the lease is 5 minutes). */
-const RENEW_CLAIM_AFTER_MS = 30_000;
+/**
+ * The pass's deadline came first: the claim goes back for the next tick. One whose call Slack had not answered
+ * is left until that call has surely ended (the client's timeout), and keeps its attempt, so the next sender
+ * looks in the DM's history before sending.
+ */
+async function release(
+  deps: JobDependencies,
+  claim: Delivery,
+  params: { callLeftUnanswered: boolean; at: PassTime },
+): Promise<ItemOutcome> {
+  const now = params.at();
+  await releaseClaim(deps.db, {
+    id: claim.id,
+    instanceId: deps.instanceId,
+    retakeFrom: params.callLeftUnanswered ? new Date(now.getTime() + SLACK_CALL_TIMEOUT_MS) : now,
+    attemptMade: params.callLeftUnanswered,
+  });
+  return 'skipped';
+}
+
+/**
+ * A claim older than this when its message is about to go out is renewed first: with the call's own timeout
+ * after it, the claim is never older than a third of its lease plus that timeout while this sender holds it.
+ */
+const RENEW_CLAIM_AFTER_MS = CLAIM_LEASE_MS / 3;
 
 /**
  * Before each attempt: a claim that has waited long (a Retry-After, the pacer held off by another sender's 429)
@@ -120,8 +194,9 @@ const RECORD_RETRY_DELAYS_MS = [
 ];
 
 /**
- * Slack has the message now, so the claim must become `sent` before its lease runs out, or another tick would
- * send it again. A database that is briefly away (a restart, a failover) is waited out, in real time.
+ * Slack has the message now, so the claim must become `sent`: a taker would find a DM in its history, but a
+ * channel's message it would send again. A database that is briefly away (a restart, a failover) is waited
+ * out, in real time.
  */
 async function recordSentDespiteOutage(
   deps: JobDependencies,
@@ -190,7 +265,7 @@ export async function recordJobRun<Item>(
     const items = await params.list();
     let next = 0;
     const worker = async () => {
-      while (next < items.length) {
+      while (next < items.length && !deps.deadline.aborted) {
         const item = items[next++] as Item;
         try {
           tally[await params.handle(item, at)]++;
@@ -201,6 +276,10 @@ export async function recordJobRun<Item>(
       }
     };
     await Promise.all(Array.from({ length: SEND_CONCURRENCY }, worker));
+    if (next < items.length) {
+      runError = `stopped at its deadline with ${items.length - next} of ${items.length} left for the next tick`;
+      deps.logger.warn(`${params.job}: ${runError}`);
+    }
   } catch (error) {
     runError = (error as Error).message;
     deps.logger.error(`${params.job} pass failed`, error);

@@ -10,8 +10,8 @@ export interface PaceLimits {
 export const SLACK_POST_LIMITS: PaceLimits = { limit: 240, windowMs: 60_000, perChannelMs: 1000 };
 
 export interface Pacer {
-  /** Waits for this workspace's and channel's next free slot, and takes it. */
-  acquire(workspaceId: string, channel: string): Promise<void>;
+  /** Waits for this workspace's and channel's next free slot, and takes it; a fired `signal` ends the wait early. */
+  acquire(workspaceId: string, channel: string, signal?: AbortSignal): Promise<void>;
   /** Slack answered 429: nobody in this workspace sends before the wait is over. */
   holdOff(workspaceId: string, ms: number): Promise<void>;
   /**
@@ -26,12 +26,23 @@ export const SLACK_LOOKUPS_PER_MINUTE = 100;
 
 export interface Clock {
   now: () => number;
-  sleep: (ms: number) => Promise<void>;
+  /** Resolves after `ms`, or as soon as `signal` fires (a pass's deadline): the caller checks which. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export const realClock: Clock = {
   now: Date.now,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+    }),
 };
 
 /**
@@ -47,7 +58,7 @@ export function createPacer(limits: PaceLimits = SLACK_POST_LIMITS, clock: Clock
   const lookUpInterval = (60_000 / SLACK_LOOKUPS_PER_MINUTE) * 1.05;
   const nextLookUpSlot = new Map<string, number>();
   return {
-    async acquire(workspaceId, channel) {
+    async acquire(workspaceId, channel, signal) {
       const now = clock.now();
       const channelKey = `${workspaceId}|${channel}`;
       const slot = Math.max(
@@ -58,7 +69,7 @@ export function createPacer(limits: PaceLimits = SLACK_POST_LIMITS, clock: Clock
       nextWorkspaceSlot.set(workspaceId, slot + interval);
       nextChannelSlot.set(channelKey, slot + limits.perChannelMs);
       if (nextChannelSlot.size > 50_000) pruneBefore(nextChannelSlot, now);
-      if (slot > now) await clock.sleep(slot - now);
+      if (slot > now) await clock.sleep(slot - now, signal);
     },
     async holdOff(workspaceId, ms) {
       const until = clock.now() + ms;

@@ -49,31 +49,42 @@ const MAX_RATE_LIMIT_RETRIES = 8;
 
 /** The message's claim passed to another instance while this one waited out a 429: that one sends it. */
 export const CLAIM_LOST = 'claim_lost';
+/** The pass's deadline came before the message went out: nothing reached Slack. */
+export const DEADLINE_BEFORE_SENDING = 'deadline_before_sending';
+/** The pass's deadline came while Slack had not answered: Slack may or may not have the message. */
+export const DEADLINE_UNANSWERED = 'deadline_unanswered';
+
+export interface PostOptions {
+  workspaceId: string;
+  /** Asked before each attempt: whether the message is still this sender's to send. */
+  stillOurs?: () => Promise<boolean>;
+  /** The pass's deadline: waits end and an unanswered call is left behind when it fires. */
+  deadline?: AbortSignal;
+}
 
 /**
- * Posts one message through the pacer. A 429 (surfaced when the client rejects rate-limited calls) holds the
- * whole workspace off for Retry-After and tries again. Before each attempt `stillOurs` says whether the message is
- * still this sender's to send. Every other error is classified, never thrown.
+ * Posts one message through the pacer. A 429 (the client hands it back at once) holds the whole workspace off
+ * for Retry-After and tries again. Every other error is classified, never thrown.
  */
 export async function postPaced(
-  client: WebClient,
-  pacer: Pacer,
-  clock: Clock,
+  deps: { client: WebClient; pacer: Pacer; clock: Clock },
   message: OutgoingMessage,
-  workspaceId: string,
-  stillOurs: () => Promise<boolean> = async () => true,
+  options: PostOptions,
 ): Promise<PostResult> {
+  const { workspaceId, stillOurs, deadline } = options;
   for (let attempt = 0; ; attempt++) {
-    await pacer.acquire(workspaceId, message.channel);
-    if (!(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
+    await deps.pacer.acquire(workspaceId, message.channel, deadline);
+    if (deadline?.aborted) return { ok: false, error: DEADLINE_BEFORE_SENDING, permanent: false };
+    if (stillOurs && !(await stillOurs())) return { ok: false, error: CLAIM_LOST, permanent: false };
     try {
-      const response = await client.chat.postMessage(message);
+      const response = await untilDeadline(deps.client.chat.postMessage(message), deadline);
+      if (response === DEADLINE_UNANSWERED) return { ok: false, error: response, permanent: false };
       return { ok: true, ts: response.ts ?? null };
     } catch (error) {
       const retryAfter = rateLimitedFor(error);
       if (retryAfter !== undefined && attempt < MAX_RATE_LIMIT_RETRIES) {
-        await pacer.holdOff(workspaceId, retryAfter * 1000);
-        await clock.sleep(retryAfter * 1000);
+        await deps.pacer.holdOff(workspaceId, retryAfter * 1000);
+        await deps.clock.sleep(retryAfter * 1000, deadline);
         continue;
       }
       const code = slackErrorCode(error);
@@ -82,10 +93,30 @@ export async function postPaced(
   }
 }
 
+/**
+ * The call's answer, or DEADLINE_UNANSWERED as soon as the deadline fires: a call Slack never answers must not
+ * hold the pass. The call itself runs on until the client's timeout ends it; its late outcome is dropped.
+ */
+function untilDeadline<T>(
+  call: Promise<T>,
+  deadline: AbortSignal | undefined,
+): Promise<T | typeof DEADLINE_UNANSWERED> {
+  if (!deadline) return call;
+  if (deadline.aborted) {
+    call.catch(() => {});
+    return Promise.resolve(DEADLINE_UNANSWERED);
+  }
+  return new Promise((resolve, reject) => {
+    const giveUp = () => resolve(DEADLINE_UNANSWERED);
+    deadline.addEventListener('abort', giveUp, { once: true });
+    call.then(resolve, reject).finally(() => deadline.removeEventListener('abort', giveUp));
+  });
+}
+
 /** How listeners post (confirmations, replies, a digest on demand): through the same pacer as the jobs. */
 export function createMessageSender(deps: { pacer: Pacer; clock: Clock; logger: Logger }): SendMessage {
   return async (client, workspaceId, message) => {
-    const result = await postPaced(client, deps.pacer, deps.clock, message, workspaceId);
+    const result = await postPaced({ client, ...deps }, message, { workspaceId });
     if (!result.ok) deps.logger.warn(`a message to ${message.channel} was not sent: ${result.error}`);
     return result;
   };

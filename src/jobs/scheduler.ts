@@ -19,15 +19,22 @@ export interface SchedulerDependencies {
 }
 
 export interface Scheduler {
-  /** Stops ticking and waits for a pass in flight to finish or release what it claimed. */
+  /** Stops ticking and waits for a pass in flight to finish, at most until its deadline. */
   stop(): Promise<void>;
 }
 
-/** Every pass of every job, as of one instant. Each job records its own run and catches its own errors. */
+/**
+ * A pass ends this long after it began, short of the next tick, so ticks are never skipped for a pass that
+ * hangs; whatever it did not send is released and the next tick sends it.
+ */
+export const PASS_DEADLINE_MS = 50_000;
+
+/**
+ * Every pass of every job, as of one instant, side by side: they share the pacer, so a long DM fan-out does not
+ * hold back the reminder due before a call. Each job records its own run and catches its own errors.
+ */
 export async function runAllJobs(deps: JobDependencies, now: Date): Promise<void> {
-  await runDueCallDms(deps, now);
-  await runCallReminders(deps, now);
-  await runDigests(deps, now);
+  await Promise.all([runDueCallDms(deps, now), runCallReminders(deps, now), runDigests(deps, now)]);
 }
 
 /**
@@ -36,12 +43,16 @@ export async function runAllJobs(deps: JobDependencies, now: Date): Promise<void
  */
 export function startScheduler(dependencies: SchedulerDependencies): Scheduler {
   const { now, ...rest } = dependencies;
-  const deps: JobDependencies = { ...rest, clock: realClock };
+  const passDependencies = (): JobDependencies => ({
+    ...rest,
+    clock: realClock,
+    deadline: AbortSignal.timeout(PASS_DEADLINE_MS),
+  });
   let inFlight: Promise<void> | undefined;
   // One pass at a time per instance: a tick that finds the previous pass still running skips its turn.
   const tick = async () => {
     if (inFlight) return;
-    inFlight = runAllJobs(deps, now())
+    inFlight = runAllJobs(passDependencies(), now())
       .catch((error: unknown) => {
         dependencies.logger.error('scheduled job pass failed', error);
       })

@@ -40,17 +40,12 @@ for (const engine of TEST_ENGINES) {
       const clock = virtualClock(NOW);
       deps = {
         db: t.db,
-        clients: singleWorkspaceClients(
-          new WebClient('xoxb-test', {
-            ...webClientOptions(t.fake.url),
-            retryConfig: { retries: 0 },
-            rejectRateLimitedCalls: true,
-          }),
-        ),
+        clients: singleWorkspaceClients(new WebClient('xoxb-test', webClientOptions(t.fake.url))),
         logger: createLogger('error', () => {}),
         instanceId: 'test',
         pacer: createPacer({ limit: 50, windowMs: 1000, perChannelMs: 1000 }, clock),
         clock,
+        deadline: new AbortController().signal,
       };
       await t.db.insert(workspaces).values({ id: TEST_TEAM });
       await t.db.insert(workspaceSettings).values({

@@ -41,7 +41,8 @@ export function virtualClock(start: Date): Clock & { set(at: Date): void } {
 export interface JobWorld {
   slack: FakeSlack;
   clock: ReturnType<typeof virtualClock>;
-  deps(db: Database, instanceId?: string): JobDependencies;
+  /** A pass's dependencies; its deadline never fires unless the test passes one. */
+  deps(db: Database, instanceId?: string, deadline?: AbortSignal): JobDependencies;
   warnings: string[];
   close(): Promise<void>;
 }
@@ -58,13 +59,14 @@ export async function startJobWorld(options: FakeSlackOptions = {}): Promise<Job
     slack,
     clock,
     warnings,
-    deps: (db, instanceId = 'test-1') => ({
+    deps: (db, instanceId = 'test-1', deadline = new AbortController().signal) => ({
       db,
       clients: singleWorkspaceClients(client),
       logger,
       instanceId,
       pacer,
       clock,
+      deadline,
     }),
     close: () => slack.close(),
   };

@@ -91,16 +91,11 @@ for (const engine of TEST_ENGINES) {
       clock.set(new Date('2025-06-09T08:15:00Z'));
       const deps: JobDependencies = {
         db: t.db,
-        clients: singleWorkspaceClients(
-          new WebClient('xoxb-test', {
-            ...webClientOptions(t.fake.url),
-            retryConfig: { retries: 0 },
-            rejectRateLimitedCalls: true,
-          }),
-        ),
+        clients: singleWorkspaceClients(new WebClient('xoxb-test', webClientOptions(t.fake.url))),
         logger: createLogger('error', () => {}),
         instanceId: 'test',
         pacer: createPacer({ limit: 50, windowMs: 1000, perChannelMs: 1000 }, clock),
+        deadline: new AbortController().signal,
         clock,
       };
       await t.db.update(workspaceSettings).set({ updatedAt: NOW });

@@ -100,6 +100,7 @@ for (const engine of TEST_ENGINES) {
         logger: createLogger('warn', (line) => t.logs.push(line)),
         instanceId: 'test',
         pacer: createPacer({ limit: 50, windowMs: 1000, perChannelMs: 1000 }, clock),
+        deadline: new AbortController().signal,
         clock,
       };
       for (const w of WORKSPACES) {

@@ -57,7 +57,17 @@ export interface RateLimitRule {
 /** Rules per Web API method; a method absent here, or with no rules, is never rate limited. */
 export type RateLimits = Record<string, RateLimitRule[]>;
 
-export type Fault = { status: number } | { error: string } | { ratelimited: number };
+/**
+ * `neverAnswer` keeps the request open with no reply at all, as a hung network path or a stalled edge would:
+ * what the WebClient's `timeout` option (WebClientOptions.timeout) and the jobs' pass deadline exist for.
+ * 'before_acting': Slack never got the call; 'after_acting': Slack did what was asked (a message is posted) and
+ * the answer never came back, so the caller cannot know.
+ */
+export type Fault =
+  | { status: number }
+  | { error: string }
+  | { ratelimited: number }
+  | { neverAnswer: 'before_acting' | 'after_acting' };
 
 export interface RecordedCall {
   method: string;
@@ -77,6 +87,8 @@ export interface PostedMessage {
   text?: string;
   blocks?: unknown;
   thread_ts?: string;
+  /** Message metadata as posted: `event_type` and `event_payload` (https://docs.slack.dev/messaging/message-metadata). */
+  metadata?: unknown;
 }
 
 export interface FakeSlackOptions {
@@ -166,6 +178,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   'chat.scheduleMessage': perMinute(50),
   'conversations.open': perMinute(50),
   'conversations.info': perMinute(50),
+  'conversations.history': perMinute(50),
   'views.open': perMinute(100),
   'views.update': perMinute(100),
   'views.push': perMinute(100),
@@ -263,6 +276,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         ? (workspaces.find((candidate) => candidate.teamId === issued.teamId) ?? 'invalid')
         : (issued ?? findWorkspace(oauth ? workspaces.filter((w) => w.token) : workspaces, bearer));
     const reply = answer(method, args, workspace);
+    if (reply === NO_ANSWER) {
+      state.calls.push(recordOf(method, args, { status: 0, body: 'no answer' }, workspace));
+      return;
+    }
     state.calls.push(recordOf(method, args, reply, workspace));
     sendReply(response, reply);
   }
@@ -271,7 +288,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     method: string,
     args: Args,
     workspace: FakeWorkspace | 'missing' | 'invalid' | 'revoked',
-  ): Reply {
+  ): Reply | typeof NO_ANSWER {
     const handler = HANDLERS[method];
     if (!handler) return platformError('unknown_method');
     if (workspace === 'missing') return platformError('not_authed');
@@ -280,7 +297,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     // app has been removed" (the error list every Web API method page carries).
     if (workspace === 'revoked') return platformError('token_revoked');
     const fault = takeFault(state, method);
+    if (fault && 'neverAnswer' in fault) {
+      if (fault.neverAnswer === 'after_acting') act(method, handler, args, workspace);
+      return NO_ANSWER;
+    }
     if (fault) return faultReply(fault);
+    return act(method, handler, args, workspace);
+  }
+
+  function act(method: string, handler: Handler, args: Args, workspace: FakeWorkspace): Reply {
     // A user id and that user's D channel are one DM, so they share one per-channel window.
     const channel = dmChannelOf(stringOf(args.channel));
     const retryAfter = limiter.admit(method, workspace.teamId, channel);
@@ -475,7 +500,10 @@ function rateLimited(retryAfterSeconds: number): Reply {
   };
 }
 
-function faultReply(fault: Fault): Reply {
+/** A request the fake leaves open for good (see Fault's `neverAnswer`). */
+const NO_ANSWER = Symbol('no answer');
+
+function faultReply(fault: Exclude<Fault, { neverAnswer: unknown }>): Reply {
   if ('ratelimited' in fault) return rateLimited(fault.ratelimited);
   if ('error' in fault) return platformError(fault.error);
   return { status: fault.status, body: 'fake Slack: injected HTTP failure' };
@@ -629,6 +657,7 @@ function messageFields(args: Args): Omit<PostedMessage, 'channel' | 'ts'> {
     ...(typeof args.text === 'string' ? { text: args.text } : {}),
     ...(args.blocks !== undefined ? { blocks: args.blocks } : {}),
     ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+    ...(args.metadata !== undefined ? { metadata: args.metadata } : {}),
   };
 }
 
@@ -656,6 +685,7 @@ const HANDLERS: Record<string, Handler> = {
   'chat.scheduleMessage': scheduleMessage,
   'conversations.open': openConversation,
   'conversations.info': conversationInfo,
+  'conversations.history': conversationHistory,
   'views.open': openView,
   'views.push': pushView,
   'views.update': updateView,
@@ -758,6 +788,36 @@ function conversationInfo(args: Args, context: Context): Reply {
       is_archived: channel.is_archived ?? false,
       is_member: channel.is_member ?? false,
     },
+  });
+}
+
+/**
+ * https://docs.slack.dev/reference/methods/conversations.history: takes a conversation id (a user id is none:
+ * channel_not_found), answers newest first, `limit` defaults to 100 (at most 999), `oldest` and `latest` bound
+ * the range, and a message's `metadata` comes back only with `include_all_metadata`.
+ */
+function conversationHistory(args: Args, context: Context): Reply {
+  const channel = stringOf(args.channel);
+  if (!channel || !/^[CGD]/.test(channel)) return platformError('channel_not_found');
+  const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
+  const oldest = Number(args.oldest ?? 0) || 0;
+  const latest = Number(args.latest ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
+  const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+  const inRange = context.state.messages
+    .filter(
+      (message) => message.channel === channel && Number(message.ts) > oldest && Number(message.ts) < latest,
+    )
+    .reverse();
+  return success({
+    messages: inRange.slice(0, limit).map(({ channel: _, metadata, ...message }) => ({
+      type: 'message',
+      bot_id: context.workspace.botId,
+      ...message,
+      ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+    })),
+    has_more: inRange.length > limit,
+    pin_count: 0,
+    response_metadata: { next_cursor: '' },
   });
 }
 

@@ -5,8 +5,12 @@ import { type DeliveryKind, deliveries } from '../schema.js';
 
 export type Delivery = typeof deliveries.$inferSelect;
 
-/** A claim older than this was left by a process that died (or a send that failed for a passing reason). */
-export const CLAIM_LEASE_MS = 5 * 60_000;
+/**
+ * A claim older than this was left by a process that died (or a send that failed for a passing reason). A sender
+ * renews its claim before each attempt and no call outlives the client's timeout, so a minute is plenty for a
+ * live sender and is all a DM caught in a crash waits before the next tick sends it.
+ */
+export const CLAIM_LEASE_MS = 60_000;
 
 export interface ClaimRequest {
   workspaceId: string;
@@ -71,6 +75,29 @@ export async function renewClaim(
     )
     .returning({ id: deliveries.id });
   return rows.length > 0;
+}
+
+/**
+ * Gives a claim back before its lease is out (the pass reached its deadline), so any instance may take it from
+ * `retakeFrom` on. `attemptMade: false` when nothing reached Slack: the next taker then counts it as a first try.
+ */
+export async function releaseClaim(
+  db: Database,
+  params: { id: number; instanceId: string; retakeFrom: Date; attemptMade: boolean },
+): Promise<void> {
+  await db
+    .update(deliveries)
+    .set({
+      claimedAt: new Date(params.retakeFrom.getTime() - CLAIM_LEASE_MS),
+      ...(params.attemptMade ? {} : { attempts: sql`${deliveries.attempts} - 1` }),
+    })
+    .where(
+      and(
+        eq(deliveries.id, params.id),
+        eq(deliveries.status, 'claimed'),
+        eq(deliveries.claimedBy, params.instanceId),
+      ),
+    );
 }
 
 export async function markDeliverySent(

@@ -19,13 +19,19 @@ import {
 } from './install-state.js';
 import { createInstallationStore } from './installation-store.js';
 
-/** The bot scopes the install asks for: manifest.yml's `oauth_config.scopes.bot` (a test keeps them equal). */
+/**
+ * The bot scopes the install asks for: manifest.yml's `oauth_config.scopes.bot` (a test keeps them equal).
+ * im:write (conversations.open) and im:history (conversations.history) let a job that takes over a dead
+ * process's claim find the DM's id and look there for the message before sending it again.
+ */
 export const BOT_SCOPES = [
   'commands',
   'chat:write',
   'chat:write.public',
   'channels:read',
   'groups:read',
+  'im:write',
+  'im:history',
   'users:read',
 ] as const;
 
