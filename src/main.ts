@@ -5,7 +5,7 @@ import { loadCoachReader } from './coach-model/load-coach-reader.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
 import { isPostgresSocketRace } from './db/postgres-socket-race.js';
-import { markWorkspaceInstalled } from './db/queries/workspaces.js';
+import { markWorkspaceInstalled, markWorkspacesWithoutTokenUninstalled } from './db/queries/workspaces.js';
 import { createPacer, realClock } from './jobs/pacer.js';
 import { createMessageSender } from './jobs/post-message.js';
 import { startScheduler } from './jobs/scheduler.js';
@@ -115,6 +115,12 @@ async function prepareInstalledWorkspaces(
   logger: ReturnType<typeof createLogger>,
 ): Promise<WorkspaceClients> {
   const { resealed, unreadable } = await resealBotTokens(database.db, cipher);
+  const waiting = await markWorkspacesWithoutTokenUninstalled(database.db, { at: new Date() });
+  if (waiting.length > 0) {
+    logger.warn(
+      `${waiting.join(', ')} have no stored bot token: nothing is sent there until they install through /slack/install`,
+    );
+  }
   if (resealed > 0)
     logger.info(`sealed ${resealed} stored bot token(s) with the current TOKEN_ENCRYPTION_KEY`);
   if (unreadable.length > 0) {

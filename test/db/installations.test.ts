@@ -3,7 +3,12 @@ import type { Installation } from '@slack/bolt';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { listWorkspaces, purgeWorkspace } from '../../src/db/queries/workspaces.js';
+import {
+  listWorkspaces,
+  markWorkspaceInstalled,
+  markWorkspacesWithoutTokenUninstalled,
+  purgeWorkspace,
+} from '../../src/db/queries/workspaces.js';
 import { installations, people, prospects, workspaces } from '../../src/db/schema.js';
 import { createInstallationStore } from '../../src/slack/install/installation-store.js';
 import { createTokenCipher } from '../../src/token-cipher.js';
@@ -138,5 +143,14 @@ describeOnEachEngine('the installation store', ({ db }) => {
     expect((await listWorkspaces(db())).some((workspace) => workspace.id === 'T0GONE')).toBe(false);
     expect(await db().select().from(installations).where(sql`${installations.id} = 'T0GONE'`)).toEqual([]);
     expect(await purgeWorkspace(db(), { workspaceId: 'T0GONE' })).toBe('unknown');
+  });
+
+  it('treats a workspace with no stored token as not installed once OAuth is on', async () => {
+    await markWorkspaceInstalled(db(), { workspaceId: 'T0OLDSINGLE' });
+    const marked = await markWorkspacesWithoutTokenUninstalled(db(), { at: LATER });
+    expect(marked).toContain('T0OLDSINGLE');
+    expect(marked).not.toContain('T0MORE');
+    const summary = (await listWorkspaces(db())).find((workspace) => workspace.id === 'T0OLDSINGLE');
+    expect(summary?.uninstalledAt).toEqual(LATER);
   });
 });

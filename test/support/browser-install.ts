@@ -1,4 +1,10 @@
-import type { SlackTestApp } from './slack-test-app.js';
+import type { FakeSlack } from './fake-slack.js';
+
+/** The app's address and the fake Slack it talks to. */
+export interface InstallTarget {
+  baseUrl: string;
+  fake: FakeSlack;
+}
 
 /** What a browser gets from a page of the app: status, HTML, and the state cookie Bolt sets or clears. */
 export interface BrowserPage {
@@ -18,7 +24,7 @@ async function browse(url: string, cookie?: string): Promise<BrowserPage> {
 
 /** The install page, and the "Add to Slack" link on it as a person's browser would follow it. */
 export async function openInstallPage(
-  t: SlackTestApp,
+  t: InstallTarget,
 ): Promise<BrowserPage & { authorizeUrl: string; cookie: string }> {
   const page = await browse(`${t.baseUrl}/slack/install`);
   const href = page.html.match(/<a class="button" href="([^"]+)"/)?.[1];
@@ -28,7 +34,7 @@ export async function openInstallPage(
   return { ...page, authorizeUrl, cookie: `${STATE_COOKIE}=${page.stateCookie}` };
 }
 
-export function redirectUrlOf(t: SlackTestApp): string {
+export function redirectUrlOf(t: InstallTarget): string {
   return `${t.baseUrl}/slack/oauth_redirect`;
 }
 
@@ -42,7 +48,7 @@ export function followRedirect(location: string, cookie: string | undefined): Pr
  * the app's redirect URL. `editAuthorizeUrl` changes the link first (an older page asking fewer scopes).
  */
 export async function installThroughBrowser(
-  t: SlackTestApp,
+  t: InstallTarget,
   approval: { teamId: string; userId: string },
   editAuthorizeUrl: (url: URL) => void = () => {},
 ): Promise<BrowserPage> {

@@ -1,6 +1,6 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { people, prospects, workspaces } from '../schema.js';
+import { installations, people, prospects, workspaces } from '../schema.js';
 
 /** Creates the workspace row on first contact; a no-op afterwards. */
 export async function ensureWorkspace(db: Database, params: { workspaceId: string }): Promise<void> {
@@ -30,6 +30,28 @@ export async function markWorkspaceInstalled(
     .insert(workspaces)
     .values({ id: workspaceId, ...known })
     .onConflictDoUpdate({ target: workspaces.id, set: { ...known, uninstalledAt: null } });
+}
+
+/**
+ * With OAuth a workspace is installed exactly when its bot token is stored: one left from single-workspace days
+ * (or from before a lost key) is marked uninstalled, so the jobs neither claim nor fail its messages until it
+ * installs through OAuth. Returns the workspaces marked.
+ */
+export async function markWorkspacesWithoutTokenUninstalled(
+  db: Database,
+  params: { at: Date },
+): Promise<string[]> {
+  const rows = await db
+    .update(workspaces)
+    .set({ uninstalledAt: params.at })
+    .where(
+      and(
+        isNull(workspaces.uninstalledAt),
+        sql`not exists (select 1 from ${installations} i where i.team_id = ${workspaces.id} and i.sealed_bot_token is not null)`,
+      ),
+    )
+    .returning({ id: workspaces.id });
+  return rows.map((row) => row.id);
 }
 
 export interface WorkspaceSummary {
