@@ -15,7 +15,7 @@ const USAGE = `Usage:
   followup coach "plan text"            judge one next-step plan, print {"verdict","reasons","suggestions"}
   followup coach --explain "plan text"  the same, with the evidence that decided (rule, probability, words)
   followup coach --jsonl < plans.jsonl  judge one {"text": ...} object per line (optional context fields:
-                                        valueReason, valueDetail, agreedWithProspect, prospect), one verdict
+                                        valueReason, agreedWithProspect, prospect), one verdict
                                         or {"error": ...} per line; exits 1 if any line could not be judged
 `;
 
@@ -40,7 +40,6 @@ const prospectSchema = z.object({
 const lineSchema = z.object({
   text: z.string(),
   valueReason: z.enum(VALUE_REASONS).nullish(),
-  valueDetail: z.string().nullish(),
   agreedWithProspect: z.boolean().optional(),
   prospect: prospectSchema.optional(),
 });

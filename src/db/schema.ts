@@ -220,7 +220,6 @@ export const nextSteps = pgTable(
     /** Agreed with the prospect: a scheduled call, not a follow-up the prospect does not expect. */
     agreed: boolean('agreed').notNull().default(false),
     valueReason: text('value_reason').$type<ValueReason>(),
-    valueDetail: text('value_detail'),
     plan: text('plan').notNull(),
     /** Null for steps saved before the coach judged them. */
     coachVerdict: text('coach_verdict').$type<CoachVerdictKind>(),
@@ -250,7 +249,10 @@ export const coachReviews = pgTable(
       .references(() => people.id),
     prospectId: reference('prospect_id').references(() => prospects.id, { onDelete: 'set null' }),
     verdict: text('verdict').$type<CoachVerdictKind>().notNull(),
-    plan: text('plan').notNull(),
+    /** The plan an accepted verdict let through, whose text the next step holds. */
+    nextStepId: reference('next_step_id').references(() => nextSteps.id, { onDelete: 'set null' }),
+    /** The text of a refused plan, kept nowhere else; null when the next step holds the plan. */
+    plan: text('plan'),
     reasons: jsonb('reasons').$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
   },

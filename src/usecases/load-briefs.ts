@@ -20,7 +20,6 @@ export async function loadBriefs(
       row.step.id,
       buildPreCallBrief({
         valueReason: row.step.valueReason,
-        valueDetail: row.step.valueDetail,
         coachVerdict: row.step.coachVerdict,
         hotButton: row.prospect.hotButton,
         decisionMaker: profile?.decisionMaker ?? null,

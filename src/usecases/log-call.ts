@@ -215,12 +215,11 @@ function loggedCallWrite(
             dueAt: form.nextCallAt,
             agreed: form.agreed,
             valueReason: form.valueReason,
-            valueDetail: form.valueReason ? form.plan : null,
             plan: form.plan,
             coachVerdict: verdict?.verdict ?? null,
           }
         : null,
-    review: verdict ? { verdict: verdict.verdict, plan: form.plan ?? '', reasons: verdict.reasons } : null,
+    review: verdict ? { verdict: verdict.verdict, reasons: verdict.reasons } : null,
   };
 }
 
@@ -272,16 +271,12 @@ function coachContext(prospect: LogTarget | null, form: LogCallForm): ProspectCo
   };
 }
 
-/**
- * The modal has one text for the plan: it is where the category's detail must be written, so it is not
- * also handed to the coach as that detail (which made any dated check-in under a category pass).
- */
+/** The modal has one text for the plan: the category's detail is written there, and the coach reads it there. */
 function judge(form: LogCallForm, prospect: ProspectContext): CoachVerdict {
   return judgeNextStep(
     {
       plan: form.plan ?? '',
       valueReason: form.valueReason,
-      valueDetail: null,
       agreedWithProspect: form.agreed,
       prospect,
     },

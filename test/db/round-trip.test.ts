@@ -76,7 +76,6 @@ describeOnEachEngine('every table stores and returns what was written', ({ db })
       dueAt,
       agreed: true,
       valueReason: 'review_material',
-      valueDetail: 'walk through page 4 of the spec sheet',
       plan: 'Go through the spec sheet together',
       coachVerdict: 'value',
     });

@@ -271,7 +271,7 @@ export async function addCoachReview(
   db: Database,
   values: { workspaceId: string; repId: number; verdict: 'value' | 'vague'; createdAt: Date },
 ): Promise<void> {
-  await db.insert(coachReviews).values({ ...values, plan: 'plan' });
+  await db.insert(coachReviews).values(values);
 }
 
 export const at = (iso: string) => new Date(iso);

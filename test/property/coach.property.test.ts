@@ -32,11 +32,10 @@ describe('the coach on any input a rep could type', () => {
       fc.property(
         anyText,
         fc.option(fc.constantFrom(...VALUE_REASONS)),
-        fc.option(anyText),
         fc.boolean(),
         anyProspect,
-        (plan, valueReason, valueDetail, agreedWithProspect, prospect) => {
-          const verdict = judge({ plan, valueReason, valueDetail, agreedWithProspect, prospect });
+        (plan, valueReason, agreedWithProspect, prospect) => {
+          const verdict = judge({ plan, valueReason, agreedWithProspect, prospect });
           expect(['value', 'vague']).toContain(verdict.verdict);
           if (verdict.verdict === 'vague') expect(verdict.reasons.length).toBeGreaterThan(0);
           for (const line of [...verdict.reasons, ...verdict.suggestions]) {

@@ -21,7 +21,6 @@ function stepView(): NextStepView {
       dueAt: new Date(NOW.getTime() + 15 * 60_000),
       agreed: true,
       valueReason: 'price_drop',
-      valueDetail: null,
       plan: 'Show the new quote',
       coachVerdict: 'value',
       status: 'scheduled',

@@ -140,7 +140,6 @@ for (const engine of TEST_ENGINES) {
         dueAt: WEDNESDAY_10,
         agreed: true,
         valueReason: 'warranty_expiring',
-        valueDetail: GOOD_PLAN,
         plan: GOOD_PLAN,
         coachVerdict: 'value',
         status: 'scheduled',

@@ -167,11 +167,11 @@ export interface LoggedCallWrite {
     dueAt: Date;
     agreed: boolean;
     valueReason: ValueReason | null;
-    valueDetail: string | null;
     plan: string;
     coachVerdict: CoachVerdictKind | null;
   } | null;
-  review: { verdict: CoachVerdictKind; plan: string; reasons: string[] } | null;
+  /** The coach's verdict on the plan the next step holds. */
+  review: { verdict: CoachVerdictKind; reasons: string[] } | null;
 }
 
 /** The next call as stored with a logged call. */
@@ -276,20 +276,20 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
       ),
       step as (
         insert into next_steps (workspace_id, prospect_id, owner_id, interaction_id, due_at, agreed,
-          value_reason, value_detail, plan, coach_verdict)
+          value_reason, plan, coach_verdict)
         select ${workspaceId}, target.id, target.owner_id, interaction.id, ${nextStep?.dueAt.toISOString() ?? null}::timestamptz,
           ${nextStep?.agreed ?? false}::boolean, ${nextStep?.valueReason ?? null}::text,
-          ${nextStep?.valueDetail ?? null}::text, ${nextStep?.plan ?? null}::text,
+          ${nextStep?.plan ?? null}::text,
           ${nextStep?.coachVerdict ?? null}::text
         from interaction join target on target.id = interaction.prospect_id
         where ${nextStep !== null}::boolean
         returning id, due_at, agreed, value_reason, plan
       ),
       reviewed as (
-        insert into coach_reviews (workspace_id, rep_id, prospect_id, verdict, plan, reasons)
+        insert into coach_reviews (workspace_id, rep_id, prospect_id, verdict, next_step_id, reasons)
         select ${workspaceId}, ${repId}::bigint, interaction.prospect_id, ${review?.verdict ?? null}::text,
-          ${review?.plan ?? null}::text, ${JSON.stringify(review?.reasons ?? [])}::jsonb
-        from interaction
+          step.id, ${JSON.stringify(review?.reasons ?? [])}::jsonb
+        from interaction left join step on true
         where ${review !== null}::boolean
       )
       select interaction.id as interaction_id, target.id as prospect_id, target.contact_name, target.company,

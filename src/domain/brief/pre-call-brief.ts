@@ -9,7 +9,6 @@ import {
 
 export interface BriefFacts extends ProspectProfile {
   valueReason: ValueReason | null;
-  valueDetail: string | null;
   coachVerdict: CoachVerdictKind | null;
   stakeholders: string[];
   /** The latest material sent, and whether the prospect reviewed it. */
@@ -45,9 +44,7 @@ export const MAX_BRIEF_FACTS = 2;
  * maker, purchasing process, budget), a second stakeholder to bring in, and the hot button when it is known.
  */
 export function buildPreCallBrief(facts: BriefFacts): PreCallBrief {
-  const reason = facts.valueReason
-    ? `${VALUE_REASON_LABELS[facts.valueReason]}${facts.valueDetail ? ` (${facts.valueDetail})` : ''}`
-    : null;
+  const reason = facts.valueReason ? VALUE_REASON_LABELS[facts.valueReason] : null;
   const candidates: (BriefFact | null)[] = [
     facts.coachVerdict === 'value' ? null : { kind: 'no_value_reason' },
     materialFact(facts.material),

@@ -22,8 +22,6 @@ export interface CoachInput {
   plan: string;
   /** The category picked from the list, if any. */
   valueReason?: ValueReason | null;
-  /** The free-text detail of that category ("Dell R740 warranty ends 14 June"). */
-  valueDetail?: string | null;
   /** Whether the prospect agreed to the next call time; undefined when the rep did not say. */
   agreedWithProspect?: boolean;
   prospect?: ProspectContext;

@@ -25,9 +25,7 @@ function wordsOf(text: string | null | undefined): string[] {
 }
 
 function planText(input: CoachInput): string {
-  const detail = input.valueDetail?.trim();
-  const plan = (input.plan ?? '').trim();
-  return detail ? `${plan}\n${detail}` : plan;
+  return (input.plan ?? '').trim();
 }
 
 function goneDark(input: CoachInput): boolean {

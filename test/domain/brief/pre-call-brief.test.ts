@@ -3,7 +3,6 @@ import { type BriefFacts, buildPreCallBrief } from '../../../src/domain/brief/pr
 
 const facts: BriefFacts = {
   valueReason: 'warranty_expiring',
-  valueDetail: 'expires 31 July',
   coachVerdict: 'value',
   hotButton: 'downtime on line 2',
   decisionMaker: null,
@@ -16,7 +15,7 @@ const facts: BriefFacts = {
 describe('the pre-call brief', () => {
   it('gives the reason in one line and at most two facts, material to go through first', () => {
     const brief = buildPreCallBrief(facts);
-    expect(brief.reason).toBe('Warranty expiring (expires 31 July)');
+    expect(brief.reason).toBe('Warranty expiring');
     expect(brief.facts).toEqual([
       { kind: 'material_not_reviewed', material: 'warranty report' },
       { kind: 'missing_field', field: 'decision_maker' },

@@ -26,7 +26,6 @@ function stepView(id: number): NextStepView {
       dueAt: new Date(NOW.getTime() - id * 60_000),
       agreed: id % 2 === 0,
       valueReason: 'warranty_expiring',
-      valueDetail: null,
       plan: huge(2000),
       coachVerdict: 'value',
       status: 'scheduled',

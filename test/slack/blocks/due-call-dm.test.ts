@@ -20,7 +20,6 @@ function call(id: number, dueAt: string, plan: string, contactName: string, comp
       dueAt: new Date(dueAt),
       agreed: id === 1,
       valueReason: 'warranty_expiring',
-      valueDetail: null,
       plan,
       coachVerdict: 'value',
       status: 'scheduled',
@@ -36,7 +35,6 @@ function call(id: number, dueAt: string, plan: string, contactName: string, comp
 
 const facts: BriefFacts = {
   valueReason: 'warranty_expiring',
-  valueDetail: 'ends 15 Dec',
   coachVerdict: 'value',
   hotButton: null,
   decisionMaker: null,
@@ -80,7 +78,6 @@ const briefs = new Map([
     buildPreCallBrief({
       ...facts,
       valueReason: 'price_drop',
-      valueDetail: null,
       material: null,
       hotButton: 'fuel cost',
     }),
@@ -138,7 +135,7 @@ describe('the morning DM and the reminder', () => {
     const body = JSON.stringify(blocks);
     expect(body).toContain('Your calls for Tue 1 Dec');
     expect(body).toContain('*Dana Reyes (Acme Tooling)* · Mon 30 Nov, 9:00 ET · agreed');
-    expect(body).toContain('_Warranty expiring (ends 15 Dec)_: Go through the renewal quote');
+    expect(body).toContain('_Warranty expiring_: Go through the renewal quote');
     expect(body).not.toMatch(/2026-12-01|America\/New_York/);
     expect(message.text).toBe('Good morning: 2 calls due today, 1 overdue.');
   });
@@ -159,7 +156,6 @@ describe('the morning DM and the reminder', () => {
     const huge = call(9, '2026-12-01T14:00:00Z', long, 'N'.repeat(300), 'C'.repeat(300));
     const brief = buildPreCallBrief({
       ...facts,
-      valueDetail: long,
       material: { sent: long, reviewed: false },
     });
     const message = renderDueCallDm({
@@ -203,7 +199,7 @@ describe('the morning DM and the reminder', () => {
     const [text, buttons] = reminder.blocks as Block[];
     expect(text?.text?.text.split('\n')).toEqual([
       ':alarm_clock: *In 15 min:* *Sam Okafor (Brightline)* · Tue 1 Dec, 9:00 ET',
-      '_Warranty expiring (ends 15 Dec)_: Show the new sensor kit that cuts their…',
+      '_Warranty expiring_: Show the new sensor kit that cuts their weekly downtime…',
     ]);
     expect(buttons?.type).toBe('actions');
     expect(reminder.blocks).toHaveLength(2);
