@@ -74,7 +74,6 @@ const calls = [
 ];
 const facts: BriefFacts = {
   valueReason: 'warranty_expiring',
-  valueDetail: 'ends 15 Dec',
   coachVerdict: 'value',
   hotButton: null,
   decisionMaker: null,
@@ -94,7 +93,6 @@ const briefs = new Map([
     buildPreCallBrief({
       ...facts,
       valueReason: 'price_drop',
-      valueDetail: null,
       material: null,
       hotButton: 'fuel cost',
     }),
