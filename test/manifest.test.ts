@@ -154,7 +154,7 @@ function renderedSurfaces(): unknown[] {
       prospect: null,
     }),
     renderSettingsModal(defaultWorkspaceSettings('T1')),
-    renderRescheduleModal({ ...target, dueAt: new Date(0), agreed: false }),
+    renderRescheduleModal({ ...target, dueAt: new Date(0) }),
     renderSnoozePickDateModal({ ...target, dueDay: '2026-06-03' }),
     nextStepActions(1, { full: true }),
     renderHomeView({

@@ -59,7 +59,8 @@ export async function snoozeNextStep(
   return change(db, request, (view) => {
     const dueAt = snoozedTime(view.step.dueAt, view.owner.timeZone, request.now, request.by);
     const problem = nextCallTimeProblem(dueAt, request.now);
-    return problem ? { problem } : { dueAt, snoozeCount: view.step.snoozeCount + 1 };
+    // A new time is not agreed with the prospect until the rep says so again (Reschedule's checkbox).
+    return problem ? { problem } : { dueAt, agreed: false, snoozeCount: view.step.snoozeCount + 1 };
   });
 }
 

@@ -86,6 +86,52 @@ for (const engine of TEST_ENGINES) {
       expect(row?.completedAt).toEqual(NOW);
     });
 
+    it('rewrites the message after Mark done: the old buttons go, and it asks for the next step', async () => {
+      const id = await logCall('U0ANA', 'Ari');
+      const confirmation = await eventually(() => {
+        const posted = t.fake
+          .messagesTo('U0ANA')
+          .find((message) => JSON.stringify(message.blocks).includes(`next_step_${id}`));
+        expect(posted).toBeDefined();
+        return posted;
+      });
+      const [prospect] = await t.db.select().from(prospects).where(eq(prospects.contactName, 'Ari'));
+      await t.sendInteraction(
+        blockActionsPayload({
+          user: 'U0ANA',
+          team: TEST_TEAM,
+          actions: [
+            {
+              block_id: `next_step_${id}`,
+              type: 'button',
+              action_id: 'mark_done',
+              value: String(id),
+            } as never,
+          ],
+          message: {
+            channel: confirmation?.channel ?? '',
+            ts: confirmation?.ts ?? '',
+            text: confirmation?.text ?? '',
+            blocks: confirmation?.blocks as never,
+          },
+        }),
+      );
+      const update = await eventually(() => {
+        const [call] = t.fake.callsTo('chat.update');
+        expect(call?.ok).toBe(true);
+        return call;
+      });
+      const blocks = JSON.stringify(update?.args.blocks);
+      expect(blocks).not.toContain('"action_id":"mark_done"');
+      expect(blocks).not.toContain('"action_id":"snooze"');
+      expect(blocks).toContain('Marked done: the call with Ari (Initech). *What is next?*');
+      expect(blocks).toContain(`"action_id":"log_new_call","value":"${prospect?.id}"`);
+      expect(JSON.stringify(t.fake.messagesTo('U0ANA').find((m) => m.ts === confirmation?.ts)?.blocks)).toBe(
+        blocks,
+      );
+      expect((await stepRow(id))?.status).toBe('done');
+    });
+
     it('refuses another rep’s follow-up and changes nothing', async () => {
       const id = await logCall('U0ANA', 'Alan');
       await press('U0BEN', { action_id: 'mark_done', value: String(id) });
@@ -149,6 +195,8 @@ for (const engine of TEST_ENGINES) {
       const row = await stepRow(id);
       expect(row?.dueAt).toEqual(new Date('2025-06-12T08:00:00Z'));
       expect(row?.snoozeCount).toBe(2);
+      // A snoozed time was never agreed with the prospect.
+      expect(row?.agreed).toBe(false);
     });
 
     it('snoozes to a picked day through a small modal', async () => {

@@ -720,6 +720,11 @@ function postEphemeral(args: Args, context: Context): Reply {
   return messageProblem(args, 'chat.postEphemeral') ?? success({ message_ts: messageTs(context) });
 }
 
+/**
+ * chat.update (api.slack.com/methods/chat.update): the message is found by channel and ts, else
+ * `message_not_found`; blocks given replace the old ones. The answer has the shape of @slack/web-api's
+ * ChatUpdateResponse: ok, channel, ts, text and the updated message.
+ */
 function updateMessage(args: Args, context: Context): Reply {
   const resolution = resolveMessageChannel(context.state, stringOf(args.channel));
   if ('error' in resolution) return platformError(resolution.error);

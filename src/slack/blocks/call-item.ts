@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
 import type { BriefFact, PreCallBrief } from '../../domain/brief/pre-call-brief.js';
 import type { ProfileField } from '../../domain/vocabulary.js';
-import { callFactsBlockId, callTextBlockId } from '../ids.js';
+import { ACTIONS, callFactsBlockId, callTextBlockId, nextStepBlockId } from '../ids.js';
 import { type NextStepItem, prospectLabel } from './next-step-item.js';
-import { clip, clipAtWord, escapeMrkdwn } from './text.js';
+import { clip, clipAtWord, escapeMrkdwn, plain } from './text.js';
 
 /**
  * The sizes of one call in the morning DM and the reminder, so a rep with a minute between calls reads it at a
@@ -71,5 +71,40 @@ export function callFactsBlock(
     type: 'context',
     block_id: callFactsBlockId(nextStepId),
     elements: [{ type: 'mrkdwn', text: brief.facts.map(factText).join('   ') }],
+  };
+}
+
+/**
+ * A message after a press on one call's buttons: that call's buttons and facts give way to what happened (and,
+ * when given, the one button that comes next), so old buttons do not linger. Other calls stay as they were;
+ * undefined when the message does not hold that call's buttons.
+ */
+export function settleCallInMessage(
+  blocks: readonly types.KnownBlock[],
+  nextStepId: number,
+  outcome: string,
+  next?: types.Button,
+): types.KnownBlock[] | undefined {
+  const actionsId = nextStepBlockId(nextStepId);
+  if (!blocks.some((block) => block.block_id === actionsId)) return undefined;
+  const settled: types.SectionBlock = {
+    type: 'section',
+    block_id: actionsId,
+    text: { type: 'mrkdwn', text: outcome },
+    ...(next ? { accessory: next } : {}),
+  };
+  return blocks
+    .filter((block) => block.block_id !== callFactsBlockId(nextStepId))
+    .map((block) => (block.block_id === actionsId ? settled : block));
+}
+
+/** After "Mark done": the deal must not be left with no next step, so the one button opens the log for it. */
+export function planNextStepButton(prospectId: number): types.Button {
+  return {
+    type: 'button',
+    text: plain('Plan next step', 75),
+    action_id: ACTIONS.logNewCall,
+    value: String(prospectId),
+    style: 'primary',
   };
 }

@@ -25,7 +25,8 @@ function metadataOf(target: Target): string {
   return JSON.stringify(metadata);
 }
 
-export function renderRescheduleModal(target: Target & { dueAt: Date; agreed: boolean }): types.ModalView {
+/** The box starts unticked: a new time is agreed with the prospect only when the rep ticks it again. */
+export function renderRescheduleModal(target: Target & { dueAt: Date }): types.ModalView {
   return {
     type: 'modal',
     callback_id: CALLBACK_IDS.reschedule,
@@ -52,13 +53,11 @@ export function renderRescheduleModal(target: Target & { dueAt: Date; agreed: bo
         block_id: RESCHEDULE_BLOCKS.agreed,
         optional: true,
         label: plain('Agreed?', 2000),
+        hint: plain('Tick it again only if they agreed to the new time.', 2000),
         element: {
           type: 'checkboxes',
           action_id: RESCHEDULE_BLOCKS.agreed,
           options: [{ text: plain('They agreed to talk at this time', 75), value: 'agreed' }],
-          ...(target.agreed
-            ? { initial_options: [{ text: plain('They agreed to talk at this time', 75), value: 'agreed' }] }
-            : {}),
         },
       },
     ],

@@ -1,4 +1,10 @@
-import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  RespondFn,
+  SlackActionMiddlewareArgs,
+  types,
+} from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import {
   loadNextStepForActor,
@@ -6,6 +12,7 @@ import {
   type NextStepView,
 } from '../../../usecases/change-next-step.js';
 import type { Person } from '../../../usecases/ensure-person.js';
+import { settleCallInMessage } from '../../blocks/call-item.js';
 import { formatLocalTime } from '../../blocks/local-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
@@ -152,4 +159,45 @@ export function stepModalTarget(view: NextStepView, body: BlockAction) {
     dueLabel: formatLocalTime(step.dueAt, owner.timeZone),
     fromHome: pressedOnHome(body),
   };
+}
+
+/**
+ * Rewrites the message a call's button was pressed in (chat.update, by the container's channel and ts) so that
+ * call shows what happened instead of buttons that no longer apply. False when there is no such message to
+ * change (Home tab, an ephemeral list, a message without that call) or Slack refused: the caller replies instead.
+ */
+export async function settlePressedMessage(
+  press: Press<unknown>,
+  nextStepId: number,
+  outcome: string,
+  next?: types.Button,
+): Promise<boolean> {
+  const { body, client } = press;
+  const container = body.container as {
+    type?: string;
+    channel_id?: string;
+    message_ts?: string;
+    is_ephemeral?: boolean;
+  };
+  const message = body.message as { text?: string; blocks?: types.KnownBlock[] } | undefined;
+  if (
+    container?.type !== 'message' ||
+    container.is_ephemeral ||
+    !container.channel_id ||
+    !container.message_ts
+  )
+    return false;
+  const blocks = settleCallInMessage(message?.blocks ?? [], nextStepId, outcome, next);
+  if (!blocks) return false;
+  try {
+    await client.chat.update({
+      channel: container.channel_id,
+      ts: container.message_ts,
+      text: message?.text ?? outcome,
+      blocks,
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -19,7 +19,6 @@ export function registerReschedule(app: App, dependencies: SlackDependencies): v
           view: renderRescheduleModal({
             ...stepModalTarget(view, press.body),
             dueAt: view.step.dueAt,
-            agreed: view.step.agreed,
           }),
         });
       },

@@ -5,7 +5,7 @@ import { renderSnoozePickDateModal } from '../../blocks/reschedule-modal.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseSnoozeValue } from '../../payloads.js';
-import { describeChange, onPress, stepModalTarget, stepToChange } from './reply.js';
+import { describeChange, onPress, settlePressedMessage, stepModalTarget, stepToChange } from './reply.js';
 
 const DAYS = { '1d': 1, '1w': 7 } as const;
 
@@ -23,7 +23,13 @@ export function registerSnooze(app: App, dependencies: SlackDependencies): void 
             ...request,
             by: { days: DAYS[choice.choice] },
           });
-          await reply(describeChange(change, (who, due) => `:zzz: Snoozed the call with ${who} to ${due}.`));
+          const text = describeChange(
+            change,
+            (who, due) => `:zzz: Snoozed the call with ${who} to ${due} (not agreed with them yet).`,
+          );
+          if (change.kind === 'changed' && (await settlePressedMessage(press, choice.nextStepId, text)))
+            return;
+          await reply(text);
           return;
         }
         const view = await stepToChange(dependencies, press, choice.nextStepId);
