@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { OUTCOME_LABELS } from '../../domain/vocabulary.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { formatLocalDate, formatLocalTime } from './local-time.js';
 import { nextStepActions, nextStepText, prospectLabel } from './next-step-item.js';
 import { clip, context, escapeMrkdwn, mrkdwnSection } from './text.js';
@@ -35,6 +36,19 @@ export function renderConfirmationMessage(
     );
     if (confirmation.coachTip)
       blocks.push(context(`:bulb: ${escapeMrkdwn(clip(confirmation.coachTip, 1000))}`));
+    // Agreed with the prospect: the call belongs on the rep's calendar too.
+    if (nextStep.agreed) {
+      const event = {
+        title: `Call: ${prospectLabel(confirmation.prospect.contactName, confirmation.prospect.company)}`,
+        details: clip(nextStep.plan, 500),
+        start: nextStep.dueAt,
+      };
+      blocks.push(
+        context(
+          `:spiral_calendar_pad: <${googleCalendarUrl(event)}|Add to Google Calendar> · <${outlookCalendarUrl(event)}|Add to Outlook>`,
+        ),
+      );
+    }
     blocks.push(nextStepActions(nextStep.id, { full: true }));
   } else if (confirmation.revisitAt) {
     const revisit = formatLocalDate(confirmation.revisitAt, timeZone);

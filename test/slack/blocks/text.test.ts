@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderConfirmationMessage } from '../../../src/slack/blocks/confirmation.js';
 import { renderDueListMessage } from '../../../src/slack/blocks/due-list.js';
 import { renderHelpMessage } from '../../../src/slack/blocks/help.js';
 import { renderHomeView } from '../../../src/slack/blocks/home.js';
@@ -38,5 +39,36 @@ describe('text the app writes', () => {
     expect(home).toContain('/followup log &lt;prospect&gt;');
     expect(home).toContain('Today is Tue 1 Dec (ET)');
     expect(home).not.toMatch(/<prospect>|America\/New_York|2026-12-01/);
+  });
+});
+
+describe('calendar links on an agreed call', () => {
+  it('offers Google Calendar and Outlook event templates for the call, half an hour long', () => {
+    const message = renderConfirmationMessage(
+      {
+        prospect: { contactName: 'Dana', company: 'Acme & Co' },
+        outcome: 'connected',
+        summary: null,
+        nextStep: {
+          id: 9,
+          dueAt: new Date('2026-12-01T14:00:00Z'),
+          agreed: true,
+          valueReason: 'price_drop',
+          plan: 'Show the <new> quote | 15% off',
+        },
+        revisitAt: null,
+        coachTip: null,
+        timeZone: 'America/New_York',
+      },
+      { alreadySaved: false },
+    );
+    const links =
+      JSON.stringify(message.blocks).match(/<(https:[^|>]+)\|Add to (Google Calendar|Outlook)>/g) ?? [];
+    expect(links).toHaveLength(2);
+    const [google, outlook] = links.map((link) => new URL(link.slice(1, link.indexOf('|'))));
+    expect(google?.searchParams.get('dates')).toBe('20261201T140000Z/20261201T143000Z');
+    expect(google?.searchParams.get('text')).toBe('Call: Dana (Acme & Co)');
+    expect(outlook?.searchParams.get('startdt')).toBe('2026-12-01T14:00:00.000Z');
+    expect(outlook?.searchParams.get('body')).toBe('Show the <new> quote | 15% off');
   });
 });
