@@ -1,9 +1,12 @@
-// Delivering 10,000 due-call DMs through a fake Slack that enforces a workspace rate limit on chat.postMessage:
-// how close the paced job gets to the fastest the limit allows, and whether anyone got two.
+// Delivering 10,000 due-call DMs from two instances through a fake Slack that enforces a workspace rate limit on
+// chat.postMessage: how close the two together get to the fastest the limit allows without exceeding it (a 429
+// means they overshot), and whether anyone got two.
 import { WebClient } from '@slack/web-api';
 import { sql } from 'drizzle-orm';
+import { type Database, openPostgres } from '../src/db/client.js';
+import type { JobTally } from '../src/db/queries/job-runs.js';
 import { runDueCallDms } from '../src/jobs/due-call-dms.js';
-import { createPacer, realClock } from '../src/jobs/pacer.js';
+import { createSharedPacer, realClock } from '../src/jobs/pacer.js';
 import { PASS_DEADLINE_MS } from '../src/jobs/scheduler.js';
 import { createLogger } from '../src/logger.js';
 import { webClientOptions } from '../src/slack/node-http-fetch.js';
@@ -43,50 +46,65 @@ export async function runDmFanoutBenchmark(): Promise<BenchResult[]> {
         'Go through the warranty report together', 'warranty_expiring', 'value', true from prospects pr`);
     await db.execute(sql`analyze`);
     const client = new WebClient('xoxb-bench', webClientOptions(slack.url));
-    const pacer = createPacer({ ...LIMIT, perChannelMs: 1000 }, realClock);
-    const pass = () =>
-      runDueCallDms(
-        {
-          db,
-          clients: singleWorkspaceClients(client),
-          logger: createLogger('error'),
-          instanceId: 'bench',
-          pacer,
-          clock: realClock,
-          deadline: AbortSignal.timeout(PASS_DEADLINE_MS),
-        },
-        AS_OF,
-      );
     const started = performance.now();
-    // Passes one after another, as ticks would run them, until one finds nothing left to send.
+    // Two instances, each with its own connection pool and pacer, sharing the workspace's budget through the
+    // database as two processes would.
+    const second = await openPostgres(handle.url, 8);
+    const instance = (instanceDb: Database, instanceId: string) => {
+      const pacer = createSharedPacer(instanceDb, { ...LIMIT, perChannelMs: 1000 }, realClock);
+      return () =>
+        runDueCallDms(
+          {
+            db: instanceDb,
+            clients: singleWorkspaceClients(client),
+            logger: createLogger('error'),
+            instanceId,
+            pacer,
+            clock: realClock,
+            deadline: AbortSignal.timeout(PASS_DEADLINE_MS),
+          },
+          AS_OF,
+        );
+    };
     const tally = { sent: 0, failed: 0 };
-    for (;;) {
-      const { sent, failed } = await pass();
-      tally.sent += sent;
-      tally.failed += failed;
-      if (sent === 0) break;
+    const delivered = () => slack.callsTo('chat.postMessage').filter((call) => call.ok);
+    // Passes one after another, as ticks would run them, until every rep has a DM (or five minutes pass): a claim
+    // released at a deadline with its call unanswered comes back only once that call has surely ended.
+    const everyoneHasOne = () => delivered().length >= REPS;
+    const runPasses = async (pass: () => Promise<JobTally>) => {
+      while (!everyoneHasOne() && performance.now() - started < 300_000) {
+        const { sent, skipped, failed } = await pass();
+        tally.sent += sent;
+        tally.failed += failed;
+        if (sent + skipped + failed === 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    };
+    try {
+      await Promise.all([runPasses(instance(db, 'bench-a')), runPasses(instance(second.db, 'bench-b'))]);
+    } finally {
+      await second.close();
     }
     const elapsed = performance.now() - started;
     const posts = slack.callsTo('chat.postMessage');
-    const delivered = posts.filter((call) => call.ok).map((call) => String(call.args.channel));
-    const duplicates = delivered.length - new Set(delivered).size;
+    const reached = delivered().map((call) => String(call.args.channel));
+    const duplicates = reached.length - new Set(reached).size;
     const rateLimited = posts.filter((call) => call.status === 429).length;
     // The fastest the sliding window allows: `limit` at once, then `limit` more every window.
     const minimum = (Math.ceil(REPS / LIMIT.limit) - 1) * LIMIT.windowMs;
-    const ok = delivered.length === REPS && duplicates === 0 && tally.sent === REPS;
+    const ok = new Set(reached).size === REPS && duplicates === 0;
     return [
       compare(
-        `${REPS.toLocaleString('en-US')} DMs at ${LIMIT.limit}/s`,
+        `${REPS.toLocaleString('en-US')} DMs at ${LIMIT.limit}/s from two instances`,
         elapsed,
         'ms',
         'minimum the rate limit allows',
         minimum,
         {
           floor: {
-            description: 'within 20% of the limit, every rep once',
-            met: ok && elapsed <= minimum * 1.2,
+            description: 'within 20% of the limit, every rep once, no 429 (the two share one budget)',
+            met: ok && rateLimited === 0 && elapsed <= minimum * 1.2,
           },
-          notes: `delivered ${delivered.length}, duplicates ${duplicates}, 429s ${rateLimited}, failed ${tally.failed}`,
+          notes: `delivered ${reached.length}, duplicates ${duplicates}, 429s ${rateLimited}, failed ${tally.failed}`,
         },
       ),
     ];

@@ -36,7 +36,10 @@ export function benchServerUrl(): string {
 }
 
 /** A migrated scratch database on the server, dropped on close. */
-export async function createScratchDatabase(serverUrl: string, label: string): Promise<DatabaseHandle> {
+export async function createScratchDatabase(
+  serverUrl: string,
+  label: string,
+): Promise<DatabaseHandle & { url: string }> {
   const name = `followup_bench_${label}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
@@ -46,6 +49,7 @@ export async function createScratchDatabase(serverUrl: string, label: string): P
   const handle = await openPostgres(url.toString(), 8);
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });

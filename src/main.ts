@@ -6,7 +6,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, DatabaseLockedError, openDatabase } from './db/client.js';
 import { isPostgresSocketRace } from './db/postgres-socket-race.js';
 import { markWorkspaceInstalled, markWorkspacesWithoutTokenUninstalled } from './db/queries/workspaces.js';
-import { createPacer, realClock } from './jobs/pacer.js';
+import { createSharedPacer, realClock } from './jobs/pacer.js';
 import { createMessageSender } from './jobs/post-message.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   loadCoachReader();
   const database = await openDatabaseOrExit(config);
   const now = () => new Date();
-  const pacer = createPacer();
+  const pacer = createSharedPacer(database.db);
   const { install } = config.slack;
   const appInstall: SlackAppInstall =
     install.kind === 'oauth' ? { ...install, cipher: createTokenCipher(install.tokenKeys) } : install;

@@ -9,7 +9,7 @@ import { runCallReminders } from '../jobs/call-reminders.js';
 import type { JobDependencies } from '../jobs/deliver.js';
 import { runDigests } from '../jobs/digests.js';
 import { runDueCallDms } from '../jobs/due-call-dms.js';
-import { createPacer, realClock } from '../jobs/pacer.js';
+import { createSharedPacer, realClock } from '../jobs/pacer.js';
 import { PASS_DEADLINE_MS } from '../jobs/scheduler.js';
 import { createLogger } from '../logger.js';
 import { webClientOptions } from '../slack/node-http-fetch.js';
@@ -75,7 +75,7 @@ export async function runJobsCommand(args: string[], io: JobsIo): Promise<number
         : singleWorkspaceClients(new WebClient(token, clientOptions)),
       logger,
       instanceId: `cli:${hostname()}:${process.pid}`,
-      pacer: createPacer(),
+      pacer: createSharedPacer(handle.db),
       clock: realClock,
       deadline: AbortSignal.timeout(PASS_DEADLINE_MS),
     };

@@ -4,10 +4,12 @@ import {
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -323,4 +325,19 @@ export const seenRequests = pgTable(
     seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('seen_requests_seen_at_idx').on(t.seenAt)],
+);
+
+/**
+ * Slack's rate limits are per workspace and method, so the pacing budget lives here, shared by every instance
+ * and CLI pass: the next free slot of each (workspace, method), in epoch milliseconds. No foreign key: a
+ * listener may pace a message for a workspace before any of its rows exist.
+ */
+export const sendBudgets = pgTable(
+  'send_budgets',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    method: text('method').notNull(),
+    nextSlotMs: doublePrecision('next_slot_ms').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.method] })],
 );
