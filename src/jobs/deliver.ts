@@ -157,11 +157,10 @@ async function release(
   claim: Delivery,
   params: { callLeftUnanswered: boolean; at: PassTime },
 ): Promise<ItemOutcome> {
-  const now = params.at();
   await releaseClaim(deps.db, {
     id: claim.id,
     instanceId: deps.instanceId,
-    retakeFrom: params.callLeftUnanswered ? new Date(now.getTime() + SLACK_CALL_TIMEOUT_MS) : now,
+    retakeFrom: params.callLeftUnanswered ? new Date(params.at().getTime() + SLACK_CALL_TIMEOUT_MS) : null,
     attemptMade: params.callLeftUnanswered,
   });
   return 'skipped';

@@ -78,17 +78,18 @@ export async function renewClaim(
 }
 
 /**
- * Gives a claim back before its lease is out (the pass reached its deadline), so any instance may take it from
- * `retakeFrom` on. `attemptMade: false` when nothing reached Slack: the next taker then counts it as a first try.
+ * Gives a claim back before its lease is out (the pass reached its deadline), so any pass may take it from
+ * `retakeFrom` on, or at once when that is null (whatever the pass's as-of time: a CLI pass may repeat one).
+ * `attemptMade: false` when nothing reached Slack: the next taker then counts it as a first try.
  */
 export async function releaseClaim(
   db: Database,
-  params: { id: number; instanceId: string; retakeFrom: Date; attemptMade: boolean },
+  params: { id: number; instanceId: string; retakeFrom: Date | null; attemptMade: boolean },
 ): Promise<void> {
   await db
     .update(deliveries)
     .set({
-      claimedAt: new Date(params.retakeFrom.getTime() - CLAIM_LEASE_MS),
+      claimedAt: new Date(params.retakeFrom ? params.retakeFrom.getTime() - CLAIM_LEASE_MS : 0),
       ...(params.attemptMade ? {} : { attempts: sql`${deliveries.attempts} - 1` }),
     })
     .where(
