@@ -55,6 +55,13 @@ for (const engine of TEST_ENGINES) {
       await eventually(() => expect(t.responses.at(-1)?.body.text).toBe('Your team now includes <@U0RITA>.'));
     });
 
+    it('a slash command from a workspace outside Enterprise Grid, with an empty enterprise id, is answered', async () => {
+      const before = t.responses.length;
+      const response = await t.sendCommand('due', 'U0RITA', { enterprise_id: '', enterprise_name: '' });
+      expect(response.status).toBe(200);
+      await eventually(() => expect(t.responses).toHaveLength(before + 1));
+    });
+
     it('a message shortcut: opens the log modal with the message as people read it', async () => {
       expect((await t.sendInteraction(captured('message-shortcut'))).status).toBe(200);
       const open = await eventually(() => {

@@ -131,7 +131,9 @@ export function namesWorkspacesLikeSlack(body: Record<string, unknown>): boolean
     nested('user', 'team_id'),
     nested('view', 'team_id'),
   ];
-  return ids.every((id) => id === undefined || id === null || slackId.safeParse(id).success);
+  // Outside Enterprise Grid Slack may send an empty enterprise id (`enterprise: { id: '', name: '' }` on block
+  // actions, bolt-js#521; `enterprise_id` "" in non-enterprise workspaces, deno-slack-runtime#38): it means none.
+  return ids.every((id) => id === undefined || id === null || id === '' || slackId.safeParse(id).success);
 }
 
 /** Reads a body against its shape; the event inside an event_callback against its own. */
