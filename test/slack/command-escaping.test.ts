@@ -89,7 +89,8 @@ for (const engine of TEST_ENGINES) {
         expect(call?.ok).toBe(true);
         return call;
       });
-      expect(JSON.stringify(open?.args.view)).toContain('"initial_value":"AT&T"');
+      // A name the rep has no prospect for is offered as a new one in the prospect typeahead.
+      expect(JSON.stringify(open?.args.view)).toContain('"text":"New prospect: AT&T"');
     });
   });
 }
