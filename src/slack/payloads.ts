@@ -12,9 +12,11 @@ import {
   NO_MORE_ANSWERS,
   NOTES_MAX_LENGTH,
   PROFILE_LINE_MAX_LENGTH,
+  type PressedCall,
   readProspectOption,
   STAKEHOLDERS_MAX_LENGTH,
 } from './blocks/log-modal.js';
+import type { PressedMessage } from './blocks/view-models.js';
 import { LOG_BLOCKS, MORE_BLOCKS, RESCHEDULE_BLOCKS, SNOOZE_CHOICES } from './ids.js';
 
 const elementState = z.looseObject({
@@ -61,6 +63,16 @@ const moreAboutThemSchema = z.object({
   stakeholders: optionalText(STAKEHOLDERS_MAX_LENGTH),
 });
 
+/**
+ * The message a modal was opened from: a conversation id and a message ts as Slack writes them. Anything else
+ * reads as none, so the save goes on and only the settling is skipped.
+ */
+const pressedMessageShape = z.object({
+  channel: z.string().regex(/^[CDG][A-Z0-9]{2,20}$/),
+  ts: z.string().regex(/^\d{1,12}\.\d{1,8}$/),
+});
+const pressedMessageSchema = pressedMessageShape.optional().catch(undefined);
+
 const logMetadataSchema = z.object({
   prospect: z
     .object({ text: z.string().max(75), value: z.string().max(150) })
@@ -70,6 +82,10 @@ const logMetadataSchema = z.object({
   planned: z.string().max(300).nullable().catch(null),
   fromHome: z.boolean().catch(false),
   more: moreAboutThemSchema.catch(NO_MORE_ANSWERS),
+  settles: pressedMessageShape
+    .extend({ nextStepId: z.number().int().positive() })
+    .optional()
+    .catch(undefined),
 });
 
 const EMPTY_LOG_METADATA: LogModalMetadata = {
@@ -170,6 +186,8 @@ export interface LogSubmission {
   /** The rep's prospect picked in the typeahead; null for a new one. */
   prospectId: number | null;
   fromHome: boolean;
+  /** The call whose "Log outcome" opened the modal, in the message it was pressed in. */
+  settles?: PressedCall | undefined;
 }
 
 /**
@@ -206,6 +224,7 @@ export function parseLogForm(rawValues: unknown, rawMetadata: string | undefined
     value: {
       prospectId: prospect.kind === 'known' ? prospect.prospectId : null,
       fromHome: metadata.fromHome,
+      settles: metadata.settles,
       form: {
         ...named,
         ...call,
@@ -248,11 +267,12 @@ const fromHomeSchema = z.boolean().catch(false);
 const nextStepMetadataSchema = z.object({
   nextStepId: z.number().int().positive(),
   fromHome: fromHomeSchema,
+  message: pressedMessageSchema,
 });
 
 export function parseNextStepMetadata(
   raw: string | undefined,
-): { nextStepId: number; fromHome: boolean } | undefined {
+): { nextStepId: number; fromHome: boolean; message?: PressedMessage | undefined } | undefined {
   return nextStepMetadataSchema.safeParse(parseJson(raw)).data;
 }
 

@@ -1,6 +1,13 @@
+import { WebClient } from '@slack/web-api';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextSteps, people, prospects } from '../../src/db/schema.js';
+import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
+import { createPacer } from '../../src/jobs/pacer.js';
+import { createLogger } from '../../src/logger.js';
+import { webClientOptions } from '../../src/slack/node-http-fetch.js';
+import { singleWorkspaceClients } from '../../src/slack/workspace-clients.js';
+import { virtualClock } from '../jobs/support.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
@@ -30,7 +37,7 @@ for (const engine of TEST_ENGINES) {
     });
 
     /** Logs a call through the real modal submission and returns the new next step's id. */
-    async function logCall(user: string, contact: string): Promise<number> {
+    async function logCall(user: string, contact: string, nextCallAt = WEDNESDAY_10): Promise<number> {
       const viewId = `V0LOG${++sequence}`;
       const response = await t.sendInteraction(
         viewSubmissionPayload({
@@ -41,7 +48,7 @@ for (const engine of TEST_ENGINES) {
           values: logValues({
             prospect: contact,
             company: 'Initech',
-            nextCallAt: WEDNESDAY_10,
+            nextCallAt,
             valueReason: 'price_drop',
             plan: `The X200 price drops 15% on 1 July: show ${contact} the new quote for 40 seats`,
           }),
@@ -233,7 +240,7 @@ for (const engine of TEST_ENGINES) {
       const open = await eventually(() => {
         const call = t.fake
           .callsTo('views.open')
-          .find((candidate) => JSON.stringify(candidate.args).includes(`{\\"nextStepId\\":${id}}`));
+          .find((candidate) => JSON.stringify(candidate.args).includes(`{\\"nextStepId\\":${id}`));
         expect(call?.ok).toBe(true);
         return call;
       });
@@ -261,6 +268,134 @@ for (const engine of TEST_ENGINES) {
       expect((await submit(new Date('2025-06-06T12:00:00Z'))).body).toBe('');
       const row = await stepRow(id);
       expect(row).toMatchObject({ dueAt: new Date('2025-06-06T12:00:00Z'), agreed: true });
+    });
+
+    /** The rep's morning DM of `day` (sent by the job at 8:30 Berlin), as the fake Slack keeps it. */
+    async function morningDm(user: string, day: string, nextStepId: number) {
+      const clock = virtualClock(new Date(`${day}T06:30:00Z`));
+      await runDueCallDms(
+        {
+          db: t.db,
+          clients: singleWorkspaceClients(new WebClient('xoxb-test-token', webClientOptions(t.fake.url))),
+          logger: createLogger('warn', (line) => t.logs.push(line)),
+          instanceId: 'test',
+          pacer: createPacer({ limit: 50, windowMs: 1000, perChannelMs: 1000 }, clock),
+          deadline: new AbortController().signal,
+          clock,
+        },
+        new Date(`${day}T06:30:00Z`),
+      );
+      // The call's confirmation came first; the morning DM is the second message with its buttons.
+      const withCall = t.fake
+        .messagesTo(user)
+        .filter((message) => JSON.stringify(message.blocks ?? []).includes(`"next_step_${nextStepId}"`));
+      expect(withCall).toHaveLength(2);
+      const dm = withCall[1];
+      if (!dm?.ts) throw new Error('no morning DM with that call');
+      return dm;
+    }
+
+    /** A press on one of the call's buttons in a message, as Slack sends it (the message and its container). */
+    const pressIn = (
+      user: string,
+      message: { channel: string; ts?: string; text?: string; blocks?: unknown },
+      nextStepId: number,
+      actionId: string,
+    ) =>
+      t.sendInteraction(
+        blockActionsPayload({
+          user,
+          team: TEST_TEAM,
+          actions: [
+            {
+              block_id: `next_step_${nextStepId}`,
+              type: 'button',
+              action_id: actionId,
+              value: String(nextStepId),
+            } as never,
+          ],
+          message: {
+            channel: message.channel,
+            ts: message.ts ?? '',
+            text: message.text ?? '',
+            blocks: message.blocks as never,
+          },
+        }),
+      );
+
+    const openedView = (match: string) =>
+      eventually(() => {
+        const call = t.fake
+          .callsTo('views.open')
+          .find((candidate) => JSON.stringify(candidate.args).includes(match));
+        expect(call?.ok).toBe(true);
+        return call?.args.view as { private_metadata: string };
+      });
+
+    it("after Reschedule the morning DM shows the new time instead of the call's buttons", async () => {
+      const id = await logCall('U0ANA', 'Rhea', new Date('2025-06-05T08:00:00Z'));
+      const dm = await morningDm('U0ANA', '2025-06-05', id);
+      await pressIn('U0ANA', dm, id, 'reschedule');
+      const view = await openedView(`{\\"nextStepId\\":${id},`);
+      expect(JSON.parse(view.private_metadata).message).toEqual({ channel: dm.channel, ts: dm.ts });
+      const updatesBefore = t.fake.callsTo('chat.update').length;
+      const response = await t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0ANA',
+          team: TEST_TEAM,
+          callback_id: 'reschedule_next_step',
+          private_metadata: view.private_metadata,
+          values: {
+            due_at: {
+              due_at: {
+                type: 'datetimepicker',
+                selected_date_time: Date.parse('2025-06-10T12:00:00Z') / 1000,
+              },
+            },
+            agreed: { agreed: { type: 'checkboxes', selected_options: [] } },
+          },
+        }),
+      );
+      expect(response.body).toBe('');
+      await eventually(() => expect(t.fake.callsTo('chat.update').slice(updatesBefore)[0]?.ok).toBe(true));
+      const settled = JSON.stringify(t.fake.messagesTo('U0ANA').find((m) => m.ts === dm.ts)?.blocks);
+      expect(settled).toContain('Moved the call with Rhea (Initech) to Tue 10 Jun, 14:00');
+      expect(settled).not.toContain(`"value":"${id}"`);
+      expect((await stepRow(id))?.dueAt).toEqual(new Date('2025-06-10T12:00:00Z'));
+    });
+
+    it("after Log outcome the morning DM shows what was logged instead of the call's buttons", async () => {
+      const id = await logCall('U0ANA', 'Lotte', new Date('2025-06-06T08:00:00Z'));
+      const dm = await morningDm('U0ANA', '2025-06-06', id);
+      await pressIn('U0ANA', dm, id, 'log_outcome');
+      const view = await openedView('Lotte');
+      expect(JSON.parse(view.private_metadata).settles).toEqual({
+        channel: dm.channel,
+        ts: dm.ts,
+        nextStepId: id,
+      });
+      const updatesBefore = t.fake.callsTo('chat.update').length;
+      const response = await t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0ANA',
+          team: TEST_TEAM,
+          callback_id: 'log_interaction',
+          view_id: `V0LOG${++sequence}`,
+          private_metadata: view.private_metadata,
+          values: logValues({
+            prospect: 'Lotte',
+            prospectId: Number(JSON.parse(view.private_metadata).prospect.value.split(':')[1]),
+            nextCallAt: new Date('2025-06-12T08:00:00Z'),
+            valueReason: 'price_drop',
+            plan: 'Bring Lotte the signed quote for 40 seats and the rollout dates',
+          }),
+        }),
+      );
+      expect(response.body).toBe('');
+      await eventually(() => expect(t.fake.callsTo('chat.update').slice(updatesBefore)[0]?.ok).toBe(true));
+      const settled = JSON.stringify(t.fake.messagesTo('U0ANA').find((m) => m.ts === dm.ts)?.blocks);
+      expect(settled).toMatch(/Logged: Lotte \(Initech\), .*Next call Thu 12 Jun, 10:00/);
+      expect(settled).not.toContain(`"value":"${id}"`);
     });
 
     it('opens the log modal from "Log outcome" prefilled with the prospect and showing the planned call', async () => {

@@ -799,7 +799,8 @@ function conversationInfo(args: Args, context: Context): Reply {
 /**
  * https://docs.slack.dev/reference/methods/conversations.history: takes a conversation id (a user id is none:
  * channel_not_found), answers newest first, `limit` defaults to 100 (at most 999), `oldest` and `latest` bound
- * the range, and a message's `metadata` comes back only with `include_all_metadata`.
+ * the range (the bounds themselves only with `inclusive`, "Include messages with oldest or latest timestamps in
+ * results"), and a message's `metadata` comes back only with `include_all_metadata`.
  */
 function conversationHistory(args: Args, context: Context): Reply {
   const channel = stringOf(args.channel);
@@ -808,9 +809,13 @@ function conversationHistory(args: Args, context: Context): Reply {
   const oldest = Number(args.oldest ?? 0) || 0;
   const latest = Number(args.latest ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
   const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+  const inclusive = args.inclusive === 'true' || args.inclusive === true;
   const inRange = context.state.messages
     .filter(
-      (message) => message.channel === channel && Number(message.ts) > oldest && Number(message.ts) < latest,
+      (message) =>
+        message.channel === channel &&
+        (inclusive ? Number(message.ts) >= oldest : Number(message.ts) > oldest) &&
+        (inclusive ? Number(message.ts) <= latest : Number(message.ts) < latest),
     )
     .reverse();
   return success({

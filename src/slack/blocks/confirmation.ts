@@ -59,3 +59,16 @@ export function renderConfirmationMessage(
   }
   return { text, blocks };
 }
+
+/** What a logged call leaves where its "Log outcome" button was: the outcome and what comes next, one line. */
+export function loggedCallLine(confirmation: ConfirmationModel): string {
+  const who = escapeMrkdwn(prospectLabel(confirmation.prospect.contactName, confirmation.prospect.company));
+  const outcome = OUTCOME_LABELS[confirmation.outcome].toLowerCase();
+  const { nextStep, revisitAt, timeZone } = confirmation;
+  const next = nextStep
+    ? ` Next call ${formatLocalTime(nextStep.dueAt, timeZone)}.`
+    : revisitAt
+      ? ` Revisit on ${formatLocalDate(revisitAt, timeZone)}.`
+      : '';
+  return `:memo: Logged: ${who}, ${outcome}.${next}`;
+}

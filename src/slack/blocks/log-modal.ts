@@ -11,6 +11,7 @@ import {
 import { ACTIONS, CALLBACK_IDS, LOG_BLOCKS, MORE_BLOCKS } from '../ids.js';
 import { type NextStepItem, nextStepText } from './next-step-item.js';
 import { clip, context, escapeMrkdwn, plain } from './text.js';
+import type { PressedMessage } from './view-models.js';
 
 export const NAME_MAX_LENGTH = 150;
 /** "One short line each": the profile questions of the second step. */
@@ -79,7 +80,12 @@ export interface LogModalMetadata {
   /** Opened from a Home tab button: that Home is republished after the save, as Slack does not refresh it. */
   fromHome: boolean;
   more: MoreAboutThem;
+  /** Opened from a call's "Log outcome" in a message: that call there is settled once the log is saved. */
+  settles?: PressedCall | undefined;
 }
+
+/** A call's buttons in a message, by the message's channel and ts and the call's next step. */
+export type PressedCall = PressedMessage & { nextStepId: number };
 
 export interface KnownProspect {
   id: number;
@@ -100,6 +106,7 @@ export interface LogModalModel {
   nextCallAt: Date | null;
   /** Opened from "Log outcome": the call being logged, shown so the rep sees what they meant to bring. */
   plannedCall?: NextStepItem;
+  settles?: PressedCall | undefined;
 }
 
 /** The first view's state for a fresh modal. */
@@ -110,6 +117,7 @@ export function logModalMetadata(model: LogModalModel): LogModalMetadata {
     nextCallAt: model.nextCallAt ? Math.floor(model.nextCallAt.getTime() / 1000) : null,
     planned: model.plannedCall ? clip(nextStepText(model.plannedCall, 1500), PLANNED_CALL_MAX_LENGTH) : null,
     fromHome: model.fromHome,
+    ...(model.settles ? { settles: model.settles } : {}),
     more: {
       ...NO_MORE_ANSWERS,
       summary: model.summary.trim() ? clip(model.summary.trim(), NOTES_MAX_LENGTH) : null,

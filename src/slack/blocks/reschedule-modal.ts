@@ -2,10 +2,13 @@ import type { types } from '@slack/bolt';
 import { CALLBACK_IDS, RESCHEDULE_BLOCKS } from '../ids.js';
 import { prospectLabel } from './next-step-item.js';
 import { escapeMrkdwn, mrkdwnSection, plain } from './text.js';
+import type { PressedMessage } from './view-models.js';
 
 export interface NextStepMetadata {
   nextStepId: number;
   fromHome?: true;
+  /** The message the modal was opened from, settled once the change is saved. */
+  message?: PressedMessage;
 }
 
 interface Target {
@@ -15,12 +18,14 @@ interface Target {
   dueLabel: string;
   /** Opened from a Home tab button: that Home is republished after the change, as Slack does not refresh it. */
   fromHome: boolean;
+  message?: PressedMessage | undefined;
 }
 
 function metadataOf(target: Target): string {
   const metadata: NextStepMetadata = {
     nextStepId: target.nextStepId,
     ...(target.fromHome ? { fromHome: true } : {}),
+    ...(target.message ? { message: target.message } : {}),
   };
   return JSON.stringify(metadata);
 }

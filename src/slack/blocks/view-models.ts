@@ -7,6 +7,15 @@ import type { Outcome, ValueReason } from '../../domain/vocabulary.js';
  * so a builder cannot reach for a column or a use case, and any record that fits is passed as it is.
  */
 
+/**
+ * The message a call's button was pressed in, carried in the private_metadata of the modal the button opened,
+ * so the message can be settled once the modal is saved.
+ */
+export interface PressedMessage {
+  channel: string;
+  ts: string;
+}
+
 /** A call as a list line shows it. */
 export interface CallStep {
   id: number;

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { loadLogPrefill, loadProspectForActor } from '../../../usecases/log-call.js';
-import { type LogModalModel, renderLogModal } from '../../blocks/log-modal.js';
+import { type LogModalModel, type PressedCall, renderLogModal } from '../../blocks/log-modal.js';
 import type { NextStepItem } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
@@ -42,7 +42,7 @@ export async function openLogModal(
   dependencies: SlackDependencies,
   client: WebClient,
   body: BlockAction,
-  opening: { prospect: LogModalModel['prospect']; plannedCall?: NextStepItem },
+  opening: { prospect: LogModalModel['prospect']; plannedCall?: NextStepItem; settles?: PressedCall },
 ): Promise<void> {
   const { db, logger } = dependencies;
   const lookup = loadLogPrefill(db, {
@@ -64,6 +64,7 @@ export async function openLogModal(
       fromHome: pressedOnHome(body),
       nextCallAt: prefill?.nextCallAt ?? null,
       ...(opening.plannedCall ? { plannedCall: opening.plannedCall } : {}),
+      ...(opening.settles ? { settles: opening.settles } : {}),
     }),
   });
 }

@@ -5,6 +5,7 @@ import { itemOf } from '../../blocks/due-list.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { ACTIONS } from '../../ids.js';
 import { parseIdValue } from '../../payloads.js';
+import { pressedMessageOf } from '../settle-message.js';
 import { openLogModal } from './log-new-call.js';
 import { describeChange, NOT_YOURS, onPress } from './reply.js';
 
@@ -29,9 +30,11 @@ export function registerLogOutcome(app: App, dependencies: SlackDependencies): v
           await reply(known ? NOT_YOURS : describeChange(access, () => ''));
           return;
         }
+        const message = pressedMessageOf(body);
         await openLogModal(dependencies, client, body, {
           prospect,
           ...(access.kind === 'ok' ? { plannedCall: itemOf(access.view, actor.timeZone) } : {}),
+          ...(access.kind === 'ok' && message ? { settles: { ...message, nextStepId } } : {}),
         });
       },
     ),

@@ -12,13 +12,13 @@ import {
   type NextStepView,
 } from '../../../usecases/change-next-step.js';
 import type { Person } from '../../../usecases/ensure-person.js';
-import { settleCallInMessage } from '../../blocks/call-item.js';
 import { formatLocalTime } from '../../blocks/local-time.js';
 import { prospectLabel } from '../../blocks/next-step-item.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { UNREADABLE_REQUEST } from '../../edge/payload-guard.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
+import { pressedMessageOf, settleMessage } from '../settle-message.js';
 
 export const NOT_YOURS = 'That follow-up belongs to another rep. Nothing was changed.';
 
@@ -158,6 +158,7 @@ export function stepModalTarget(view: NextStepView, body: BlockAction) {
     company: prospect.company,
     dueLabel: formatLocalTime(step.dueAt, owner.timeZone),
     fromHome: pressedOnHome(body),
+    message: pressedMessageOf(body),
   };
 }
 
@@ -172,32 +173,8 @@ export async function settlePressedMessage(
   outcome: string,
   next?: types.Button,
 ): Promise<boolean> {
-  const { body, client } = press;
-  const container = body.container as {
-    type?: string;
-    channel_id?: string;
-    message_ts?: string;
-    is_ephemeral?: boolean;
-  };
-  const message = body.message as { text?: string; blocks?: types.KnownBlock[] } | undefined;
-  if (
-    container?.type !== 'message' ||
-    container.is_ephemeral ||
-    !container.channel_id ||
-    !container.message_ts
-  )
-    return false;
-  const blocks = settleCallInMessage(message?.blocks ?? [], nextStepId, outcome, next);
-  if (!blocks) return false;
-  try {
-    await client.chat.update({
-      channel: container.channel_id,
-      ts: container.message_ts,
-      text: message?.text ?? outcome,
-      blocks,
-    });
-    return true;
-  } catch {
-    return false;
-  }
+  const message = pressedMessageOf(press.body);
+  if (!message) return false;
+  const content = press.body.message as { text?: string; blocks?: types.KnownBlock[] } | undefined;
+  return settleMessage(press.client, message, content, { nextStepId, outcome, ...(next ? { next } : {}) });
 }

@@ -1,11 +1,12 @@
 import type { App } from '@slack/bolt';
 import { type LogCallResult, logCall } from '../../../usecases/log-call.js';
-import { renderConfirmationMessage } from '../../blocks/confirmation.js';
+import { loggedCallLine, renderConfirmationMessage } from '../../blocks/confirmation.js';
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
 import { logErrorsToBlocks, parseLogForm } from '../../payloads.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
+import { settleMessageAfterSave } from '../settle-message.js';
 import { OutOfTime, SUBMISSION_BUDGET_MS, saveWithinTime, TAKING_TOO_LONG } from '../time-budget.js';
 
 export const SAVE_FAILED =
@@ -22,7 +23,7 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     const parsed = parseLogForm(view.state.values, view.private_metadata);
     if (!parsed.ok) return ack({ response_action: 'errors', errors: parsed.errors });
     const workspaceId = body.team?.id ?? view.team_id;
-    const { form, prospectId, fromHome } = parsed.value;
+    const { form, prospectId, fromHome, settles } = parsed.value;
     const findRep = () => ensureRep(dependencies, client, workspaceId, body.user.id);
     let attempts = 0;
     const save = () => {
@@ -57,6 +58,12 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     }
     await ack();
     await confirm(result);
+    if (settles) {
+      await settleMessageAfterSave(client, dependencies.logger, settles, {
+        nextStepId: settles.nextStepId,
+        outcome: loggedCallLine(result.confirmation),
+      });
+    }
     if (fromHome) await publishHome(dependencies, client, workspaceId, await findRep());
   });
 }

@@ -17,6 +17,7 @@ import {
 import { describeChange } from '../actions/reply.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
+import { settleMessageAfterSave } from '../settle-message.js';
 import { OutOfTime, SUBMISSION_BUDGET_MS, TAKING_TOO_LONG, withinTime } from '../time-budget.js';
 import { SAVE_FAILED } from './log-interaction.js';
 
@@ -64,7 +65,13 @@ function registerNextStepChange<Form>(
     if (change.kind !== 'changed' || !actor)
       return ack({ response_action: 'errors', errors: { [spec.errorBlock]: text } });
     await ack();
-    await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, text });
+    const settled =
+      metadata.message &&
+      (await settleMessageAfterSave(client, dependencies.logger, metadata.message, {
+        nextStepId: metadata.nextStepId,
+        outcome: text,
+      }));
+    if (!settled) await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, text });
     if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, actor);
   });
 }
