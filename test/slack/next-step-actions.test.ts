@@ -364,6 +364,37 @@ for (const engine of TEST_ENGINES) {
       expect((await stepRow(id))?.dueAt).toEqual(new Date('2025-06-10T12:00:00Z'));
     });
 
+    it('keeps a reschedule when Slack refuses to update the morning DM, and says so in a DM line instead', async () => {
+      const id = await logCall('U0ANA', 'Rolf', new Date('2025-06-09T08:00:00Z'));
+      const dm = await morningDm('U0ANA', '2025-06-09', id);
+      await pressIn('U0ANA', dm, id, 'reschedule');
+      const view = await openedView(`{\\"nextStepId\\":${id},`);
+      t.fake.failNext('chat.update', { error: 'cant_update_message' });
+      const response = await t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0ANA',
+          team: TEST_TEAM,
+          callback_id: 'reschedule_next_step',
+          private_metadata: view.private_metadata,
+          values: {
+            due_at: {
+              due_at: {
+                type: 'datetimepicker',
+                selected_date_time: Date.parse('2025-06-11T12:00:00Z') / 1000,
+              },
+            },
+            agreed: { agreed: { type: 'checkboxes', selected_options: [] } },
+          },
+        }),
+      );
+      expect(response.body).toBe('');
+      await eventually(() =>
+        expect(t.fake.messagesTo('U0ANA').at(-1)?.text).toMatch(/Moved the call with Rolf \(Initech\)/),
+      );
+      expect(t.fake.callsTo('chat.update').at(-1)?.ok).toBe(false);
+      expect((await stepRow(id))?.dueAt).toEqual(new Date('2025-06-11T12:00:00Z'));
+    });
+
     it("after Log outcome the morning DM shows what was logged instead of the call's buttons", async () => {
       const id = await logCall('U0ANA', 'Lotte', new Date('2025-06-06T08:00:00Z'));
       const dm = await morningDm('U0ANA', '2025-06-06', id);
