@@ -1,6 +1,6 @@
 import { WebClient } from '@slack/web-api';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { people, workspaceSettings, workspaces } from '../../src/db/schema.js';
 import type { JobDependencies } from '../../src/jobs/deliver.js';
 import { runDigests } from '../../src/jobs/digests.js';
@@ -10,7 +10,7 @@ import { createLogger } from '../../src/logger.js';
 import { webClientOptions } from '../../src/slack/node-http-fetch.js';
 import { singleWorkspaceClients } from '../../src/slack/workspace-clients.js';
 import { TEST_ENGINES } from '../support/database.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { addDeal, addPerson, virtualClock } from './support.js';
 
 /** Tuesday 10 June 2025, 08:30 UTC: the reps' DM time and the manager's digest time. */
@@ -23,20 +23,19 @@ const DAY = 86_400_000;
  */
 for (const engine of TEST_ENGINES) {
   describe(`a rep who leaves the workspace [${engine}]`, () => {
-    let t: SlackTestApp;
     let deps: JobDependencies;
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0BOSS', tz: 'UTC', real_name: 'Bea Boss' },
+          { id: 'U0RITA', tz: 'UTC', real_name: 'Rita Rep' },
+          { id: 'U0GONE', tz: 'UTC', real_name: 'Gus Gone' },
+        ],
+      },
+    });
     beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0BOSS', tz: 'UTC', real_name: 'Bea Boss' },
-            { id: 'U0RITA', tz: 'UTC', real_name: 'Rita Rep' },
-            { id: 'U0GONE', tz: 'UTC', real_name: 'Gus Gone' },
-          ],
-        },
-      });
       const clock = virtualClock(NOW);
       deps = {
         db: t.db,
@@ -72,9 +71,6 @@ for (const engine of TEST_ENGINES) {
           step: { dueAt: new Date(NOW.getTime() + 3_600_000) },
         });
       }
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     const departedAt = async () => {

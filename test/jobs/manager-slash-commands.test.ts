@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { people, prospects, workspaceSettings } from '../../src/db/schema.js';
 import { SETTINGS_BLOCKS } from '../../src/slack/ids.js';
 import { NO_TEAM_YET } from '../../src/slack/listeners/commands/due.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { addDeal } from './support.js';
 
 /** Tuesday 10 June 2025, 11:00 in Berlin. */
@@ -27,33 +27,16 @@ const settingsValues = {
 
 for (const engine of TEST_ENGINES) {
   describe(`/followup settings, team, pause and digest through the app [${engine}]`, () => {
-    let t: SlackTestApp;
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0BOSS', tz: 'Europe/Berlin', real_name: 'Bea Boss', is_admin: true },
-            { id: 'U0REP', tz: 'America/Chicago', real_name: 'Rita Rep' },
-          ],
-        },
-      });
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0BOSS', tz: 'Europe/Berlin', real_name: 'Bea Boss', is_admin: true },
+          { id: 'U0REP', tz: 'America/Chicago', real_name: 'Rita Rep' },
+        ],
+      },
     });
-    afterAll(async () => {
-      await t?.stop();
-    });
-
-    /** Sends `/followup <text>` and waits for the app's ephemeral answer. */
-    const reply = async (text: string, user: string) => {
-      const before = t.responses.length;
-      await t.sendCommand(text, user);
-      return eventually(() => {
-        const answer = t.responses[before]?.body.text;
-        if (typeof answer !== 'string') throw new Error(`no answer to "${text}" yet`);
-        return answer;
-      });
-    };
 
     it('lets a manager set up the digest, name a team, and post the digest now; a rep pauses a deal', async () => {
       await t.sendCommand('settings', 'U0BOSS');
@@ -106,9 +89,9 @@ for (const engine of TEST_ENGINES) {
       });
 
       // The rep has used the app (so is known), then the manager names the team with Slack's escaped mention.
-      await reply('due', 'U0REP');
-      expect(await reply('due team', 'U0BOSS')).toBe(NO_TEAM_YET);
-      expect(await reply('team <@U0REP|rita>', 'U0BOSS')).toBe('Your team now includes <@U0REP>.');
+      await t.reply('due', 'U0REP');
+      expect(await t.reply('due team', 'U0BOSS')).toBe(NO_TEAM_YET);
+      expect(await t.reply('team <@U0REP|rita>', 'U0BOSS')).toBe('Your team now includes <@U0REP>.');
       const [boss] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0BOSS'));
       const [rep] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0REP'));
       expect(boss?.role).toBe('manager');
@@ -140,19 +123,19 @@ for (const engine of TEST_ENGINES) {
         contactName: 'Lee',
         step: { dueAt: new Date(NOW.getTime() + 2 * 3_600_000) },
       });
-      expect(await reply('due team', 'U0BOSS')).toBe('Your team: 1 call(s) due today, 0 overdue.');
+      expect(await t.reply('due team', 'U0BOSS')).toBe('Your team: 1 call(s) due today, 0 overdue.');
       const teamList = t.responses.at(-1)?.body.blocks as Array<{ text?: { text?: string } }>;
       expect(teamList.map((block) => block.text?.text ?? '').join('\n')).toMatch(/<@U0REP>: .*Lee/);
-      expect(await reply('due', 'U0BOSS')).toMatch(/^No calls due today/);
+      expect(await t.reply('due', 'U0BOSS')).toMatch(/^No calls due today/);
 
-      expect(await reply('pause Omar until 2025-07-01 buyer on leave', 'U0REP')).toBe(
+      expect(await t.reply('pause Omar until 2025-07-01 buyer on leave', 'U0REP')).toBe(
         'Paused Omar until Tue 1 Jul 2025: buyer on leave. It comes back on its own.',
       );
       const [omar] = await t.db.select().from(prospects).where(eq(prospects.contactName, 'Omar'));
       expect(omar?.pausedUntil).toEqual(new Date('2025-07-01T05:00:00Z'));
 
-      expect(await reply('digest', 'U0REP')).toContain('The digest is for managers');
-      expect(await reply('digest', 'U0BOSS')).toBe('Posted the digest in <#CSALES>.');
+      expect(await t.reply('digest', 'U0REP')).toContain('The digest is for managers');
+      expect(await t.reply('digest', 'U0BOSS')).toBe('Posted the digest in <#CSALES>.');
       const [digest, ...more] = t.fake.messagesTo('CSALES');
       expect(more).toHaveLength(0);
       const body = JSON.stringify(digest?.blocks);

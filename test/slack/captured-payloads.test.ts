@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { people, workspaceSettings, workspaces } from '../../src/db/schema.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { type EventEnvelope, sendEvent } from '../support/signed-requests.js';
-import {
-  eventually,
-  type SlackTestApp,
-  startSlackTestApp,
-  TEST_SIGNING_SECRET,
-  TEST_TEAM,
-} from '../support/slack-test-app.js';
+import { eventually, TEST_SIGNING_SECRET, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 /** A payload in Slack's own shape, with where that shape comes from (see the folder's README). */
 function captured<T = Record<string, unknown>>(name: string): T {
@@ -24,23 +18,19 @@ const NOW = new Date('2025-06-10T09:00:00Z');
 
 for (const engine of TEST_ENGINES) {
   describe(`real-shaped payloads through the real receiver [${engine}]`, () => {
-    let t: SlackTestApp;
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0ADMIN', tz: 'UTC', real_name: 'Ada Admin', is_admin: true },
+          { id: 'U0RITA', tz: 'Europe/Berlin', real_name: 'Rita Rep', name: 'rita' },
+        ],
+      },
+    });
     beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0ADMIN', tz: 'UTC', real_name: 'Ada Admin', is_admin: true },
-            { id: 'U0RITA', tz: 'Europe/Berlin', real_name: 'Rita Rep', name: 'rita' },
-          ],
-        },
-      });
       await t.sendCommand('due', 'U0RITA');
       await eventually(() => expect(t.responses).toHaveLength(1));
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     const envelope = (name: string) => captured<EventEnvelope>(name);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { people, prospects } from '../../src/db/schema.js';
 import { addDeal } from '../jobs/support.js';
 import { TEST_ENGINES } from '../support/database.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 /** Tuesday 10 June 2025, 11:00 in Berlin. */
 const NOW = new Date('2025-06-10T09:00:00Z');
@@ -23,42 +23,26 @@ const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.ur
  */
 for (const engine of TEST_ENGINES) {
   describe(`/followup reads command text as Slack escapes it [${engine}]`, () => {
-    let t: SlackTestApp;
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0BOSS', tz: 'Europe/Berlin', real_name: 'Bea Boss', is_admin: true },
-            { id: 'U0RITA', tz: 'America/Chicago', real_name: 'Rita Rep', name: 'rita' },
-            { id: 'U0BEN', tz: 'America/Chicago', real_name: 'Ben Rep', name: 'ben' },
-          ],
-        },
-      });
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0BOSS', tz: 'Europe/Berlin', real_name: 'Bea Boss', is_admin: true },
+          { id: 'U0RITA', tz: 'America/Chicago', real_name: 'Rita Rep', name: 'rita' },
+          { id: 'U0BEN', tz: 'America/Chicago', real_name: 'Ben Rep', name: 'ben' },
+        ],
+      },
     });
-    afterAll(async () => {
-      await t?.stop();
-    });
-
-    const reply = async (text: string, user: string) => {
-      const before = t.responses.length;
-      await t.sendCommand(text, user);
-      return eventually(() => {
-        const answer = t.responses[before]?.body.text;
-        if (typeof answer !== 'string') throw new Error(`no answer to "${text}" yet`);
-        return answer;
-      });
-    };
 
     it('asks Slack to escape mentions, so @rita arrives as her user id', () => {
       expect(manifest.features.slash_commands.every((command) => command.should_escape)).toBe(true);
     });
 
     it('names Rita and Ben on the team from `/followup team @rita @ben` as Slack sends it', async () => {
-      await reply('due', 'U0RITA');
-      await reply('due', 'U0BEN');
-      expect(await reply('team <@U0RITA|rita> <@U0BEN>', 'U0BOSS')).toBe(
+      await t.reply('due', 'U0RITA');
+      await t.reply('due', 'U0BEN');
+      expect(await t.reply('team <@U0RITA|rita> <@U0BEN>', 'U0BOSS')).toBe(
         'Your team now includes <@U0RITA>, <@U0BEN>.',
       );
       const [boss] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0BOSS'));
@@ -72,7 +56,7 @@ for (const engine of TEST_ENGINES) {
     it('reads a pause reason with `&` and a channel as the rep typed them', async () => {
       const [rita] = await t.db.select().from(people).where(eq(people.slackUserId, 'U0RITA'));
       await addDeal(t.db, { workspaceId: TEST_TEAM, ownerId: rita?.id ?? 0, contactName: 'Dana' });
-      const answer = await reply(
+      const answer = await t.reply(
         'pause Dana until 2025-07-01 legal &amp; budget review, see <#C0DEALS|deals>',
         'U0RITA',
       );

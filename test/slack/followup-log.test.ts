@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coachReviews, interactions, nextSteps, people, prospects } from '../../src/db/schema.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues, moreAboutThemMetadata } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
@@ -16,24 +16,17 @@ const GOOD_PLAN =
 
 for (const engine of TEST_ENGINES) {
   describe(`/followup log, the log modal and /followup due [${engine}]`, () => {
-    let t: SlackTestApp;
-
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0REP', tz: 'Europe/Berlin', real_name: 'Rita Rep' },
-            { id: 'U0DUP', tz: 'Europe/Berlin' },
-            { id: 'U0PAST', tz: 'America/New_York' },
-          ],
-          rateLimits: { 'chat.postMessage': [] },
-        },
-      });
-    });
-    afterAll(async () => {
-      await t?.stop();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0REP', tz: 'Europe/Berlin', real_name: 'Rita Rep' },
+          { id: 'U0DUP', tz: 'Europe/Berlin' },
+          { id: 'U0PAST', tz: 'America/New_York' },
+        ],
+        rateLimits: { 'chat.postMessage': [] },
+      },
     });
 
     const submit = (user: string, viewId: string, values: ReturnType<typeof logValues>, metadata = '') =>

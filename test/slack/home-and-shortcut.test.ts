@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextSteps, people, prospects, workspaces } from '../../src/db/schema.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { messageShortcutPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -12,24 +12,17 @@ const DAY = 86_400_000;
 
 for (const engine of TEST_ENGINES) {
   describe(`App Home, the Log follow-up shortcut and profile changes [${engine}]`, () => {
-    let t: SlackTestApp;
-
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0BUSY', tz: 'Europe/Berlin' },
-            { id: 'U0NEW', tz: 'Asia/Tokyo' },
-            { id: 'U0TRIP', tz: 'Europe/London' },
-            { id: 'U0SUE', tz: 'Europe/London', real_name: 'Sue Lee', name: 'sue' },
-          ],
-        },
-      });
-    });
-    afterAll(async () => {
-      await t?.stop();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0BUSY', tz: 'Europe/Berlin' },
+          { id: 'U0NEW', tz: 'Asia/Tokyo' },
+          { id: 'U0TRIP', tz: 'Europe/London' },
+          { id: 'U0SUE', tz: 'Europe/London', real_name: 'Sue Lee', name: 'sue' },
+        ],
+      },
     });
 
     it('shows a rep with 500 prospects a Home tab within Block Kit limits, summarising the rest', async () => {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { people, workspaceSettings } from '../../src/db/schema.js';
 import { CALLBACK_IDS, SETTINGS_BLOCKS } from '../../src/slack/ids.js';
 import { MANAGERS_ONLY } from '../../src/slack/listeners/rep.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { settingsValues } from './settings-values.js';
 
 const NOW = new Date('2025-06-10T09:00:00Z');
@@ -17,37 +17,24 @@ const NOW = new Date('2025-06-10T09:00:00Z');
  */
 for (const engine of TEST_ENGINES) {
   describe(`who may act as a manager [${engine}]`, () => {
-    let t: SlackTestApp;
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [
-            { id: 'U0ADMIN', tz: 'UTC', real_name: 'Ada Admin', is_admin: true },
-            { id: 'U0OWNER', tz: 'UTC', real_name: 'Otto Owner', is_owner: true },
-            { id: 'U0MGR', tz: 'UTC', real_name: 'Mo Manager' },
-            { id: 'U0REP1', tz: 'UTC', real_name: 'Rita Rep' },
-            { id: 'U0REP2', tz: 'UTC', real_name: 'Ben Rep' },
-            { id: 'U0SNEAK', tz: 'UTC', real_name: 'Sam Sneak' },
-          ],
-        },
-      });
-      for (const user of ['U0MGR', 'U0REP1', 'U0REP2', 'U0SNEAK']) await reply('due', user);
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [
+          { id: 'U0ADMIN', tz: 'UTC', real_name: 'Ada Admin', is_admin: true },
+          { id: 'U0OWNER', tz: 'UTC', real_name: 'Otto Owner', is_owner: true },
+          { id: 'U0MGR', tz: 'UTC', real_name: 'Mo Manager' },
+          { id: 'U0REP1', tz: 'UTC', real_name: 'Rita Rep' },
+          { id: 'U0REP2', tz: 'UTC', real_name: 'Ben Rep' },
+          { id: 'U0SNEAK', tz: 'UTC', real_name: 'Sam Sneak' },
+        ],
+      },
     });
-    afterAll(async () => {
-      await t?.stop();
+    beforeAll(async () => {
+      for (const user of ['U0MGR', 'U0REP1', 'U0REP2', 'U0SNEAK']) await t.reply('due', user);
     });
 
-    async function reply(text: string, user: string): Promise<string> {
-      const before = t.responses.length;
-      await t.sendCommand(text, user);
-      return eventually(() => {
-        const answer = t.responses[before]?.body.text;
-        if (typeof answer !== 'string') throw new Error(`no answer to "${text}" yet`);
-        return answer;
-      });
-    }
     const person = async (slackUserId: string) => {
       const [row] = await t.db.select().from(people).where(eq(people.slackUserId, slackUserId));
       return row;
@@ -63,7 +50,7 @@ for (const engine of TEST_ENGINES) {
       );
 
     it('tells a rep who opens /followup settings that it is for managers, and opens no modal', async () => {
-      expect(await reply('settings', 'U0SNEAK')).toBe(MANAGERS_ONLY);
+      expect(await t.reply('settings', 'U0SNEAK')).toBe(MANAGERS_ONLY);
       expect(t.fake.callsTo('views.open')).toEqual([]);
     });
 
@@ -78,8 +65,8 @@ for (const engine of TEST_ENGINES) {
     });
 
     it('does not let a rep make themselves a manager with /followup team or /followup manager', async () => {
-      expect(await reply('team <@U0REP1|rita>', 'U0SNEAK')).toBe(MANAGERS_ONLY);
-      expect(await reply('manager <@U0SNEAK|sam>', 'U0SNEAK')).toBe(MANAGERS_ONLY);
+      expect(await t.reply('team <@U0REP1|rita>', 'U0SNEAK')).toBe(MANAGERS_ONLY);
+      expect(await t.reply('manager <@U0SNEAK|sam>', 'U0SNEAK')).toBe(MANAGERS_ONLY);
       expect((await person('U0SNEAK'))?.role).toBe('rep');
       expect((await person('U0REP1'))?.managerId).toBeNull();
     });
@@ -94,21 +81,21 @@ for (const engine of TEST_ENGINES) {
     });
 
     it('lets a workspace admin name a manager, who then names a team and names another manager', async () => {
-      expect(await reply('manager <@U0MGR>', 'U0ADMIN')).toBe('<@U0MGR> can now manage a team.');
-      expect(await reply('team <@U0REP1|rita>', 'U0MGR')).toBe('Your team now includes <@U0REP1>.');
+      expect(await t.reply('manager <@U0MGR>', 'U0ADMIN')).toBe('<@U0MGR> can now manage a team.');
+      expect(await t.reply('team <@U0REP1|rita>', 'U0MGR')).toBe('Your team now includes <@U0REP1>.');
       const manager = await person('U0MGR');
       expect(manager?.role).toBe('manager');
       expect((await person('U0REP1'))?.managerId).toBe(manager?.id);
-      expect(await reply('manager <@U0REP2|ben>', 'U0MGR')).toBe('<@U0REP2> can now manage a team.');
+      expect(await t.reply('manager <@U0REP2|ben>', 'U0MGR')).toBe('<@U0REP2> can now manage a team.');
       expect((await person('U0REP2'))?.role).toBe('manager');
     });
 
     it('keeps each manager to their own team: another manager’s rep stays where they are', async () => {
-      expect(await reply('team <@U0REP1|rita>', 'U0ADMIN')).toBe(
+      expect(await t.reply('team <@U0REP1|rita>', 'U0ADMIN')).toBe(
         "<@U0REP1> are on another manager's team and stay there.",
       );
       expect((await person('U0REP1'))?.managerId).toBe((await person('U0MGR'))?.id);
-      expect(await reply('due team', 'U0ADMIN')).toMatch(/You manage nobody yet/);
+      expect(await t.reply('due team', 'U0ADMIN')).toMatch(/You manage nobody yet/);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
+import { afterAll, beforeAll } from 'vitest';
 import type { LogLevel } from '../../src/config.js';
 import type { Database, DatabaseEngine } from '../../src/db/client.js';
 import { type Clock, createPacer, SLACK_POST_LIMITS } from '../../src/jobs/pacer.js';
@@ -66,19 +67,12 @@ export interface SlackTestApp {
     event: Record<string, unknown> & { type: string },
     options?: EventSendOptions,
   ): Promise<ReceiverResponse>;
+  /** `/followup <text>` from `user`, resolving with the text of the app's answer through response_url. */
+  reply(text: string, user?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-/** Listener tests send many messages to one rep in a second; pacing them in real time is the benchmark's business. */
-const waitsPassAtOnce: Clock = { now: Date.now, sleep: async () => {} };
-
-const PLACEHOLDER_TRIGGER = 'trigger-not-issued-by-the-fake';
-
-/**
- * The real app (createSlackApp, real Bolt HTTP receiver, real listeners) against the fake Slack and a fresh
- * migrated database, with an injected clock. Jobs and fault tests reuse it.
- */
-export async function startSlackTestApp(options: {
+export interface SlackTestAppOptions {
   engine: DatabaseEngine;
   now: Date;
   fakeOptions?: FakeSlackOptions;
@@ -90,7 +84,18 @@ export async function startSlackTestApp(options: {
   install?: 'single-workspace' | 'oauth';
   /** What the app logs, 'warn' unless given; every line lands in `logs`. */
   logLevel?: LogLevel;
-}): Promise<SlackTestApp> {
+}
+
+/** Listener tests send many messages to one rep in a second; pacing them in real time is the benchmark's business. */
+const waitsPassAtOnce: Clock = { now: Date.now, sleep: async () => {} };
+
+const PLACEHOLDER_TRIGGER = 'trigger-not-issued-by-the-fake';
+
+/**
+ * The real app (createSlackApp, real Bolt HTTP receiver, real listeners) against the fake Slack and a fresh
+ * migrated database, with an injected clock. Jobs and fault tests reuse it.
+ */
+export async function startSlackTestApp(options: SlackTestAppOptions): Promise<SlackTestApp> {
   let now = options.now;
   const clock = options.pacingClock ?? waitsPassAtOnce;
   const oauth = options.install === 'oauth';
@@ -129,6 +134,21 @@ export async function startSlackTestApp(options: {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const responseUrl = (kind: string, user: string) => `${recorder.url}/${kind}/${user}`;
 
+  const sendCommand: SlackTestApp['sendCommand'] = (text, user = 'U0REP', fields = {}, sendOptions = {}) =>
+    sendSlashCommand(
+      baseUrl,
+      TEST_SIGNING_SECRET,
+      {
+        text,
+        user_id: user,
+        team_id: TEST_TEAM,
+        trigger_id: fake.issueTriggerId(),
+        response_url: responseUrl('commands', user),
+        ...fields,
+      },
+      sendOptions,
+    );
+
   return {
     baseUrl,
     fake,
@@ -148,20 +168,7 @@ export async function startSlackTestApp(options: {
         response.violations.map((violation) => `${response.path}: ${violation}`),
       ),
     ],
-    sendCommand: (text, user = 'U0REP', fields = {}, sendOptions = {}) =>
-      sendSlashCommand(
-        baseUrl,
-        TEST_SIGNING_SECRET,
-        {
-          text,
-          user_id: user,
-          team_id: TEST_TEAM,
-          trigger_id: fake.issueTriggerId(),
-          response_url: responseUrl('commands', user),
-          ...fields,
-        },
-        sendOptions,
-      ),
+    sendCommand,
     sendInteraction: (payload, sendOptions = {}) => {
       const user = (payload.user as { id?: string } | undefined)?.id ?? 'unknown';
       const rewritten = {
@@ -175,6 +182,15 @@ export async function startSlackTestApp(options: {
     },
     sendEvent: (event, sendOptions = {}) =>
       sendEvent(baseUrl, TEST_SIGNING_SECRET, eventCallback(event, { team_id: TEST_TEAM }), sendOptions),
+    reply: async (text, user) => {
+      const before = responses.length;
+      await sendCommand(text, user);
+      return eventually(() => {
+        const answer = responses[before]?.body.text;
+        if (typeof answer !== 'string') throw new Error(`no answer to "${text}" yet`);
+        return answer;
+      });
+    },
     stop: async () => {
       await app.stop();
       await recorder.close();
@@ -183,6 +199,27 @@ export async function startSlackTestApp(options: {
       await handle.close().catch(() => {});
     },
   };
+}
+
+/**
+ * The app for the enclosing `describe`: started before its first test and stopped after its last. The handle
+ * it returns stands for the started app, so tests and later hooks use it as they would startSlackTestApp's.
+ */
+export function useSlackTestApp(options: SlackTestAppOptions): SlackTestApp {
+  let started: SlackTestApp | undefined;
+  beforeAll(async () => {
+    started = await startSlackTestApp(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    started = undefined;
+  });
+  return new Proxy({} as SlackTestApp, {
+    get: (_, key) => {
+      if (!started) throw new Error('the Slack test app starts in beforeAll: use it in a hook or a test');
+      return Reflect.get(started, key);
+    },
+  });
 }
 
 async function startResponseRecorder(responses: RecordedResponse[]) {
