@@ -1,38 +1,34 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openPostgres } from '../../src/db/client.js';
 import { interactions, nextSteps } from '../../src/db/schema.js';
 import { SAVE_FAILED } from '../../src/slack/listeners/views/log-interaction.js';
 import { logValues } from '../slack/log-values.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const serverUrl = process.env.TEST_DATABASE_URL;
 
 describe.runIf(serverUrl)('the database stops in the middle of a modal submission [postgres]', () => {
-  let t: SlackTestApp;
   let proxy: TcpProxy;
   let appDatabase: DatabaseHandle;
 
-  beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'postgres',
-      now: NOW,
-      fakeOptions: { users: [{ id: 'U0REP', tz: 'Europe/London' }], rateLimits: { 'chat.postMessage': [] } },
-      // The app reaches the server through a proxy the test can cut; the test itself reads the server directly.
-      appDatabase: async (handle) => {
-        const direct = new URL(handle.url ?? '');
-        proxy = await startTcpProxy(Number(direct.port || 5432), direct.hostname);
-        direct.port = String(proxy.port);
-        appDatabase = await openPostgres(direct.toString(), 3);
-        return appDatabase.db;
-      },
-    });
+  const t = useSlackTestApp({
+    engine: 'postgres',
+    now: NOW,
+    fakeOptions: { users: [{ id: 'U0REP', tz: 'Europe/London' }], rateLimits: { 'chat.postMessage': [] } },
+    // The app reaches the server through a proxy the test can cut; the test itself reads the server directly.
+    appDatabase: async (handle) => {
+      const direct = new URL(handle.url ?? '');
+      proxy = await startTcpProxy(Number(direct.port || 5432), direct.hostname);
+      direct.port = String(proxy.port);
+      appDatabase = await openPostgres(direct.toString(), 3);
+      return appDatabase.db;
+    },
   });
   afterAll(async () => {
-    await t?.stop();
     await appDatabase?.close();
     await proxy?.close();
   });

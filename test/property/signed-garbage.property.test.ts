@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACK_IDS, SETTINGS_BLOCKS } from '../../src/slack/ids.js';
 import { SUBCOMMANDS } from '../../src/slack/listeners/commands/index.js';
 import { logValues } from '../slack/log-values.js';
@@ -12,12 +12,7 @@ import {
   sendSignedRequest,
   viewSubmissionPayload,
 } from '../support/signed-requests.js';
-import {
-  type SlackTestApp,
-  startSlackTestApp,
-  TEST_SIGNING_SECRET,
-  TEST_TEAM,
-} from '../support/slack-test-app.js';
+import { TEST_SIGNING_SECRET, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2026-05-04T09:00:00Z');
 const REP = 'U0FUZZ';
@@ -149,23 +144,19 @@ function bend<T>(base: T, mutations: [number, unknown][]): T {
 const mutations = fc.array(fc.tuple(fc.nat(), wild), { minLength: 1, maxLength: 4 });
 
 describe('signed garbage through the real receiver [pglite]', () => {
-  let t: SlackTestApp;
   const statuses = new Map<number, number>();
 
+  const t = useSlackTestApp({
+    engine: 'pglite',
+    now: NOW,
+    fakeOptions: {
+      users: [{ id: REP, tz: 'America/Chicago' }],
+      rateLimits: { 'chat.postMessage': [], 'views.open': [], 'views.publish': [] },
+    },
+  });
   beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'pglite',
-      now: NOW,
-      fakeOptions: {
-        users: [{ id: REP, tz: 'America/Chicago' }],
-        rateLimits: { 'chat.postMessage': [], 'views.open': [], 'views.publish': [] },
-      },
-    });
     // A real call and next step (ids 1), so bent ids sometimes name a record that exists.
     await t.sendInteraction(interactionBases()[6] as Record<string, unknown>);
-  });
-  afterAll(async () => {
-    await t?.stop();
   });
 
   /** The request must be answered (no hang), never 5xx, and never after Bolt's 3 s no-ack fallback (404). */

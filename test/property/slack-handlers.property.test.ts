@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logValues } from '../slack/log-values.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2026-05-04T09:00:00Z');
 const anyText = fc.oneof(
@@ -12,20 +12,13 @@ const anyText = fc.oneof(
 );
 
 describe('bad input at the Slack handlers [pglite]', () => {
-  let t: SlackTestApp;
-
-  beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'pglite',
-      now: NOW,
-      fakeOptions: {
-        users: [{ id: 'U0FUZZ', tz: 'America/Chicago' }],
-        rateLimits: { 'chat.postMessage': [], 'views.open': [], 'chat.postEphemeral': [] },
-      },
-    });
-  });
-  afterAll(async () => {
-    await t?.stop();
+  const t = useSlackTestApp({
+    engine: 'pglite',
+    now: NOW,
+    fakeOptions: {
+      users: [{ id: 'U0FUZZ', tz: 'America/Chicago' }],
+      rateLimits: { 'chat.postMessage': [], 'views.open': [], 'chat.postEphemeral': [] },
+    },
   });
 
   const unexpectedFailures = () => t.logs.filter((line) => /unhandled|uncaught/i.test(line));

@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markWorkspaceInstalled } from '../../src/db/queries/workspaces.js';
 import { workspaces } from '../../src/db/schema.js';
 import { TEST_ENGINES } from '../support/database.js';
-import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2026-04-01T12:00:00Z');
 
 for (const engine of TEST_ENGINES) {
   describe(`removing the app from a workspace [${engine}]`, () => {
-    let t: SlackTestApp;
+    const t = useSlackTestApp({ engine, now: NOW });
     beforeAll(async () => {
-      t = await startSlackTestApp({ engine, now: NOW });
       await markWorkspaceInstalled(t.db, { workspaceId: TEST_TEAM });
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     const uninstalledAt = async () =>

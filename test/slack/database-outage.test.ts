@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 
 for (const engine of TEST_ENGINES) {
   describe(`when the database is down [${engine}]`, () => {
-    let t: SlackTestApp;
-
+    const t = useSlackTestApp({ engine, now: NOW, fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }] } });
     beforeAll(async () => {
-      t = await startSlackTestApp({ engine, now: NOW, fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }] } });
       await t.handle.close();
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     it('keeps the log modal open with a clear message under the plan, and logs the failure', async () => {

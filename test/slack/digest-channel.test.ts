@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { people, workspaceSettings } from '../../src/db/schema.js';
 import type { JobDependencies } from '../../src/jobs/deliver.js';
 import { runDigests } from '../../src/jobs/digests.js';
@@ -16,7 +16,7 @@ import { singleWorkspaceClients } from '../../src/slack/workspace-clients.js';
 import { virtualClock } from '../jobs/support.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { settingsValues } from './settings-values.js';
 
 /** Monday 9 June 2025, 08:00 UTC; the digest is set for 08:15 on Mondays. */
@@ -30,27 +30,21 @@ const NOW = new Date('2025-06-09T08:00:00Z');
  */
 for (const engine of TEST_ENGINES) {
   describe(`the digest channel a manager chooses [${engine}]`, () => {
-    let t: SlackTestApp;
     // Slack's one-message-a-second limit per channel is kept by the fake on the clock the jobs' pacer sleeps on.
     const clock = virtualClock(NOW);
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          clock: clock.now,
-          users: [{ id: 'U0BOSS', tz: 'UTC', real_name: 'Bea Boss', is_admin: true }],
-          channels: [
-            { id: 'CPUBLIC', name: 'sales' },
-            { id: 'GSECRET', name: 'leadership', is_private: true, is_member: false },
-            { id: 'GINVITED', name: 'sales-leads', is_private: true, is_member: true },
-            { id: 'COLD', name: 'old-sales', is_archived: true },
-          ],
-        },
-      });
-    });
-    afterAll(async () => {
-      await t?.stop();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        clock: clock.now,
+        users: [{ id: 'U0BOSS', tz: 'UTC', real_name: 'Bea Boss', is_admin: true }],
+        channels: [
+          { id: 'CPUBLIC', name: 'sales' },
+          { id: 'GSECRET', name: 'leadership', is_private: true, is_member: false },
+          { id: 'GINVITED', name: 'sales-leads', is_private: true, is_member: true },
+          { id: 'COLD', name: 'old-sales', is_archived: true },
+        ],
+      },
     });
 
     const submit = (channel: string) =>
@@ -113,17 +107,13 @@ for (const engine of TEST_ENGINES) {
   });
 
   describe(`saving settings while the database is down [${engine}]`, () => {
-    let t: SlackTestApp;
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: { users: [{ id: 'U0BOSS', tz: 'UTC', is_admin: true }] },
-      });
-      await t.handle.close();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: { users: [{ id: 'U0BOSS', tz: 'UTC', is_admin: true }] },
     });
-    afterAll(async () => {
-      await t?.stop();
+    beforeAll(async () => {
+      await t.handle.close();
     });
 
     it('keeps the settings modal open with a message under the channel, instead of acking a lost save', async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NextStepView } from '../../src/db/queries/next-steps.js';
 import { renderCallReminder } from '../../src/slack/blocks/call-reminder.js';
 import { renderConfirmationMessage } from '../../src/slack/blocks/confirmation.js';
 import { addDeal } from '../jobs/support.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 /** A name a rep could type that Slack would otherwise read as a broadcast and markup. */
@@ -60,36 +60,20 @@ describe('fallback text escapes what a rep typed, as the blocks do', () => {
 });
 
 describe('/followup pause replies escape the name and reason [pglite]', () => {
-  let t: SlackTestApp;
-
-  beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'pglite',
-      now: NOW,
-      fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }] },
-    });
+  const t = useSlackTestApp({
+    engine: 'pglite',
+    now: NOW,
+    fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }] },
   });
-  afterAll(async () => {
-    await t?.stop();
-  });
-
-  const reply = async (text: string) => {
-    const before = t.responses.length;
-    await t.sendCommand(text, 'U0REP');
-    return eventually(() => {
-      expect(t.responses.length).toBe(before + 1);
-      return String(t.responses.at(-1)?.body.text);
-    });
-  };
 
   it('names an unknown prospect and quotes a reason without broadcasting', async () => {
     // With should_escape Slack sends what the rep typed as entities; the app reads them back as `<` and `&`.
-    const unknown = await reply('pause &lt;!channel&gt; until 2099-01-01 budget');
+    const unknown = await t.reply('pause &lt;!channel&gt; until 2099-01-01 budget');
     expect(unknown).toBe('None of your prospects is called "&lt;!channel&gt;".');
 
     const owner = await t.db.query.people.findFirst();
     await addDeal(t.db, { workspaceId: TEST_TEAM, ownerId: owner?.id ?? 0, contactName: 'Dana' });
-    const paused = await reply('pause Dana until 2099-01-01 tell &lt;!channel&gt; &amp; wait');
+    const paused = await t.reply('pause Dana until 2099-01-01 tell &lt;!channel&gt; &amp; wait');
     expect(paused).toContain(': tell &lt;!channel&gt; &amp; wait. It comes back on its own.');
     expect(paused).not.toContain('<!channel>');
   });

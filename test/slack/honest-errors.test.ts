@@ -1,28 +1,22 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { people, prospects } from '../../src/db/schema.js';
 import { PLAN_MAX_LENGTH } from '../../src/domain/coach/index.js';
 import { PRESS_FAILED } from '../../src/slack/listeners/actions/reply.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const NEXT_WEEK = new Date('2025-06-09T08:00:00Z');
 
 describe('honest answers to odd input and a database that is away [pglite]', () => {
-  let t: SlackTestApp;
   let views = 0;
 
-  beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'pglite',
-      now: NOW,
-      fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }], rateLimits: { 'chat.postMessage': [] } },
-    });
-  });
-  afterAll(async () => {
-    await t?.stop();
+  const t = useSlackTestApp({
+    engine: 'pglite',
+    now: NOW,
+    fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }], rateLimits: { 'chat.postMessage': [] } },
   });
 
   const submit = (fields: Parameters<typeof logValues>[0]) =>

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prospects, stakeholders } from '../../src/db/schema.js';
 import { TEST_ENGINES } from '../support/database.js';
 import {
@@ -9,7 +9,7 @@ import {
   viewClosedPayload,
   viewSubmissionPayload,
 } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
@@ -23,18 +23,17 @@ type View = { callback_id: string; private_metadata: string; blocks: Array<Recor
 
 for (const engine of TEST_ENGINES) {
   describe(`the log modal's typeahead and its "More about them" step [${engine}]`, () => {
-    let t: SlackTestApp;
     let sequence = 0;
 
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: ['U0REP', 'U0OTHER'].map((id) => ({ id, tz: 'Europe/Berlin' })),
+        rateLimits: { 'chat.postMessage': [] },
+      },
+    });
     beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: ['U0REP', 'U0OTHER'].map((id) => ({ id, tz: 'Europe/Berlin' })),
-          rateLimits: { 'chat.postMessage': [] },
-        },
-      });
       // Two prospects of this rep, one of another rep's.
       for (const [user, name, company] of [
         ['U0REP', 'Dana Scully', 'Acme Logistics'],
@@ -47,9 +46,6 @@ for (const engine of TEST_ENGINES) {
         );
         expect(response.body).toBe('');
       }
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     function submitLog(

@@ -1,9 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mentionedUserIds, readableText } from '../../src/slack/formatted-text.js';
 import { COMMAND_TOO_LONG } from '../../src/slack/listeners/commands/index.js';
 import { parsePauseArgs } from '../../src/slack/listeners/commands/pause.js';
-import { eventually, type SlackTestApp, startSlackTestApp } from '../support/slack-test-app.js';
+import { eventually, useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const HUNDRED_KB = 100_000;
@@ -15,17 +15,10 @@ const HUNDRED_KB = 100_000;
 const BLOCKED_LOOP_MS = 5000;
 
 describe('a 100 kB /followup argument [pglite]', () => {
-  let t: SlackTestApp;
-
-  beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'pglite',
-      now: NOW,
-      fakeOptions: { users: [{ id: 'U0LONG', tz: 'UTC' }] },
-    });
-  });
-  afterAll(async () => {
-    await t?.stop();
+  const t = useSlackTestApp({
+    engine: 'pglite',
+    now: NOW,
+    fakeOptions: { users: [{ id: 'U0LONG', tz: 'UTC' }] },
   });
 
   it.each([

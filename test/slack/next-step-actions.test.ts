@@ -1,6 +1,6 @@
 import { WebClient } from '@slack/web-api';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextSteps, people, prospects } from '../../src/db/schema.js';
 import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import { createPacer } from '../../src/jobs/pacer.js';
@@ -10,7 +10,7 @@ import { singleWorkspaceClients } from '../../src/slack/workspace-clients.js';
 import { virtualClock } from '../jobs/support.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
@@ -19,21 +19,15 @@ const WEDNESDAY_10 = new Date('2025-06-04T08:00:00Z');
 
 for (const engine of TEST_ENGINES) {
   describe(`buttons on a next step: log outcome, reschedule, mark done, snooze [${engine}]`, () => {
-    let t: SlackTestApp;
     let sequence = 0;
 
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: ['U0ANA', 'U0BEN', 'U0MGR'].map((id) => ({ id, tz: 'Europe/Berlin' })),
-          rateLimits: { 'chat.postMessage': [] },
-        },
-      });
-    });
-    afterAll(async () => {
-      await t?.stop();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: ['U0ANA', 'U0BEN', 'U0MGR'].map((id) => ({ id, tz: 'Europe/Berlin' })),
+        rateLimits: { 'chat.postMessage': [] },
+      },
     });
 
     /** Logs a call through the real modal submission and returns the new next step's id. */

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installations, workspaces } from '../../src/db/schema.js';
 import { BOT_SCOPES } from '../../src/slack/install/oauth-options.js';
 import {
@@ -12,10 +12,9 @@ import { TEST_ENGINES } from '../support/database.js';
 import { eventCallback, sendEvent, sendSlashCommand } from '../support/signed-requests.js';
 import {
   eventually,
-  type SlackTestApp,
-  startSlackTestApp,
   TEST_OAUTH_APP,
   TEST_SIGNING_SECRET,
+  useSlackTestApp,
 } from '../support/slack-test-app.js';
 
 const NOW = new Date('2026-04-01T12:00:00Z');
@@ -25,21 +24,15 @@ const ELEVEN_MINUTES = 11 * 60 * 1000;
 
 for (const engine of TEST_ENGINES) {
   describe(`installing through Slack's OAuth flow [${engine}]`, () => {
-    let t: SlackTestApp;
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        install: 'oauth',
-        logLevel: 'debug',
-        fakeOptions: {
-          workspaces: [ACME, GLOBEX],
-          users: [{ id: 'U0ANNA', teamId: ACME.teamId, tz: 'Europe/Berlin' }],
-        },
-      });
-    });
-    afterAll(async () => {
-      await t?.stop();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      install: 'oauth',
+      logLevel: 'debug',
+      fakeOptions: {
+        workspaces: [ACME, GLOBEX],
+        users: [{ id: 'U0ANNA', teamId: ACME.teamId, tz: 'Europe/Berlin' }],
+      },
     });
 
     const installationRow = async (teamId: string) =>

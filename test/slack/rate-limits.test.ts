@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import type { Clock } from '../../src/jobs/pacer.js';
 import { addRepWithCall, at, freshWorkspace, useJobWorld } from '../jobs/support.js';
 import { describeOnEachEngine } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues, moreAboutThemMetadata } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -28,25 +28,21 @@ function heldWaits(): Clock & { held(): number; letGo(): void } {
 }
 
 describe('a rate-limited DM and the modals of others [pglite]', () => {
-  let t: SlackTestApp;
   const waits = heldWaits();
 
-  beforeAll(async () => {
-    t = await startSlackTestApp({
-      engine: 'pglite',
-      now: NOW,
-      pacingClock: waits,
-      fakeOptions: {
-        users: [
-          { id: 'U0AMY', tz: 'Europe/Berlin' },
-          { id: 'U0BEN', tz: 'Europe/Berlin' },
-        ],
-      },
-    });
+  const t = useSlackTestApp({
+    engine: 'pglite',
+    now: NOW,
+    pacingClock: waits,
+    fakeOptions: {
+      users: [
+        { id: 'U0AMY', tz: 'Europe/Berlin' },
+        { id: 'U0BEN', tz: 'Europe/Berlin' },
+      ],
+    },
   });
   afterAll(async () => {
     waits.letGo();
-    await t?.stop();
   });
 
   it('opens Ben’s log modal while Amy’s confirmation DM waits out its 429, then sends Amy’s DM once', async () => {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextSteps, prospects } from '../../src/db/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp } from '../../src/slack/app.js';
@@ -14,13 +14,7 @@ import {
   slashCommandBody,
   viewSubmissionPayload,
 } from '../support/signed-requests.js';
-import {
-  eventually,
-  type SlackTestApp,
-  startSlackTestApp,
-  TEST_SIGNING_SECRET,
-  TEST_TEAM,
-} from '../support/slack-test-app.js';
+import { eventually, TEST_SIGNING_SECRET, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -29,20 +23,13 @@ const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
 for (const engine of TEST_ENGINES) {
   describe(`a replayed or future-dated request changes nothing [${engine}]`, () => {
-    let t: SlackTestApp;
-
-    beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: {
-          users: [{ id: 'U0ANA', tz: 'Europe/Berlin' }],
-          rateLimits: { 'chat.postMessage': [] },
-        },
-      });
-    });
-    afterAll(async () => {
-      await t?.stop();
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: {
+        users: [{ id: 'U0ANA', tz: 'Europe/Berlin' }],
+        rateLimits: { 'chat.postMessage': [] },
+      },
     });
 
     /** The same signed bytes, twice: what an eavesdropper who copied one request would send. */

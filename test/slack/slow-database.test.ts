@@ -1,34 +1,29 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { interactions, people, prospects } from '../../src/db/schema.js';
 import { TAKING_TOO_LONG } from '../../src/slack/listeners/time-budget.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, type SlackTestApp, startSlackTestApp, TEST_TEAM } from '../support/slack-test-app.js';
+import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 
 for (const engine of TEST_ENGINES) {
   describe(`when the database hangs [${engine}]`, () => {
-    let t: SlackTestApp;
-
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }], rateLimits: { 'chat.postMessage': [] } },
+    });
     beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        fakeOptions: { users: [{ id: 'U0REP', tz: 'UTC' }], rateLimits: { 'chat.postMessage': [] } },
-      });
       // Known to the app, so the tests below measure the database alone.
       await ensurePerson(t.db, {
         workspaceId: TEST_TEAM,
         slackUserId: 'U0REP',
         lookUpProfile: async () => ({ timeZone: 'UTC' }),
       });
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     /** Holds locks the app's queries wait on until `release` is called: a database that answers nothing. */

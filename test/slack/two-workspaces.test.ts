@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { installations, nextSteps, people, prospects, workspaceSettings } from '../../src/db/schema.js';
 import type { JobDependencies } from '../../src/jobs/deliver.js';
 import { runDigests } from '../../src/jobs/digests.js';
@@ -21,10 +21,9 @@ import {
 } from '../support/signed-requests.js';
 import {
   eventually,
-  type SlackTestApp,
-  startSlackTestApp,
   TEST_SIGNING_SECRET,
   TEST_TOKEN_KEYS,
+  useSlackTestApp,
 } from '../support/slack-test-app.js';
 import { logValues } from './log-values.js';
 
@@ -64,31 +63,30 @@ const addressee = (call: RecordedCall) =>
 
 for (const engine of TEST_ENGINES) {
   describe(`two workspaces served by one instance [${engine}]`, () => {
-    let t: SlackTestApp;
     let jobs: JobDependencies;
     const stepIds = new Map<string, number>();
     /** Each workspace's bot token as the fake issued it, to look for where it must never appear. */
     const tokens = new Map<string, string>();
 
+    const t = useSlackTestApp({
+      engine,
+      now: NOW,
+      install: 'oauth',
+      fakeOptions: {
+        workspaces: WORKSPACES.map(({ teamId, name, botUserId, botId }) => ({
+          teamId,
+          name,
+          botUserId,
+          botId,
+        })),
+        users: WORKSPACES.flatMap((w) => [
+          { id: w.rep, teamId: w.teamId, tz: 'Europe/Berlin' },
+          { id: w.manager, teamId: w.teamId, tz: 'Europe/Berlin' },
+        ]),
+        rateLimits: { 'chat.postMessage': [] },
+      },
+    });
     beforeAll(async () => {
-      t = await startSlackTestApp({
-        engine,
-        now: NOW,
-        install: 'oauth',
-        fakeOptions: {
-          workspaces: WORKSPACES.map(({ teamId, name, botUserId, botId }) => ({
-            teamId,
-            name,
-            botUserId,
-            botId,
-          })),
-          users: WORKSPACES.flatMap((w) => [
-            { id: w.rep, teamId: w.teamId, tz: 'Europe/Berlin' },
-            { id: w.manager, teamId: w.teamId, tz: 'Europe/Berlin' },
-          ]),
-          rateLimits: { 'chat.postMessage': [] },
-        },
-      });
       const clock = virtualClock(NOW);
       jobs = {
         db: t.db,
@@ -108,9 +106,6 @@ for (const engine of TEST_ENGINES) {
         expect(page.html).toContain(`installed in ${w.name}`);
         tokens.set(w.teamId, t.fake.tokenOf(w.teamId) ?? '');
       }
-    });
-    afterAll(async () => {
-      await t?.stop();
     });
 
     const other = (w: Workspace) => (w === ACME ? GLOBEX : ACME);
