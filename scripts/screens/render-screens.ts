@@ -6,7 +6,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { type BriefFacts, buildPreCallBrief } from '../../src/domain/brief/pre-call-brief.js';
 import type { DealFacts } from '../../src/domain/stalls/stall-rules.js';
 import { renderCallReminder } from '../../src/slack/blocks/call-reminder.js';
 import { renderConfirmationMessage } from '../../src/slack/blocks/confirmation.js';
@@ -21,89 +20,10 @@ import {
 } from '../../src/slack/blocks/log-modal.js';
 import type { CallModel } from '../../src/slack/blocks/view-models.js';
 import { SUBCOMMANDS } from '../../src/slack/listeners/commands/index.js';
+import { SAMPLE_BRIEFS, SAMPLE_CALLS, SAMPLE_DUE, SAMPLE_ZONE } from '../../test/support/sample-week.js';
 import { renderSurface, type Surface } from './block-kit-html.js';
 
 const OUT = 'docs/screens';
-const ZONE = 'America/New_York';
-
-function call(
-  id: number,
-  dueAt: string,
-  contactName: string,
-  company: string,
-  plan: string,
-  agreed = false,
-): CallModel {
-  return {
-    step: {
-      id,
-      dueAt: new Date(dueAt),
-      plan,
-      valueReason: id === 3 ? 'price_drop' : 'warranty_expiring',
-      agreed,
-    },
-    prospect: { contactName, company },
-    owner: { slackUserId: 'UANA', timeZone: ZONE },
-  };
-}
-
-const calls = [
-  call(
-    1,
-    '2026-11-30T14:00:00Z',
-    'Dana Reyes',
-    'Acme Tooling',
-    'Go through the renewal quote for the two presses before the warranty ends',
-    true,
-  ),
-  call(
-    2,
-    '2026-12-01T14:00:00Z',
-    'Sam Okafor',
-    'Brightline',
-    'Show the new sensor kit that cuts their weekly downtime on line 2',
-  ),
-  call(
-    3,
-    '2026-12-01T19:30:00Z',
-    'Ines Moreau',
-    'Vega Logistics',
-    'Bring the X200 price drop and updated lease numbers for their fleet',
-    true,
-  ),
-];
-const facts: BriefFacts = {
-  valueReason: 'warranty_expiring',
-  coachVerdict: 'value',
-  hotButton: null,
-  decisionMaker: null,
-  purchasingProcess: null,
-  budget: null,
-  stakeholders: [],
-  material: { sent: 'renewal quote', reviewed: false },
-};
-const briefs = new Map([
-  [1, buildPreCallBrief(facts)],
-  [
-    2,
-    buildPreCallBrief({ ...facts, material: null, hotButton: 'downtime on line 2', stakeholders: ['Lee'] }),
-  ],
-  [
-    3,
-    buildPreCallBrief({
-      ...facts,
-      valueReason: 'price_drop',
-      material: null,
-      hotButton: 'fuel cost',
-    }),
-  ],
-]);
-const due = {
-  day: '2026-12-01',
-  timeZone: ZONE,
-  overdue: { rows: calls.slice(0, 1), total: 1 },
-  today: { rows: calls.slice(1), total: 2 },
-};
 
 const deal = (
   prospectId: number,
@@ -142,20 +62,20 @@ const log = logModalMetadata({
 const surfaces: Record<string, Surface> = {
   'morning-dm': {
     kind: 'message',
-    payload: { ...renderDueCallDm({ due, briefs, afternoon: false }) },
+    payload: { ...renderDueCallDm({ due: SAMPLE_DUE, briefs: SAMPLE_BRIEFS, afternoon: false }) },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
   reminder: {
     kind: 'message',
     payload: {
       ...renderCallReminder(
-        { row: calls[1] as CallModel, brief: briefs.get(2) ?? { reason: null, facts: [] } },
+        { row: SAMPLE_CALLS[1] as CallModel, brief: SAMPLE_BRIEFS.get(2) ?? { reason: null, facts: [] } },
         new Date('2026-12-01T13:45:00Z'),
       ),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
   confirmation: {
     kind: 'message',
@@ -174,20 +94,20 @@ const surfaces: Record<string, Surface> = {
           },
           revisitAt: null,
           coachTip: null,
-          timeZone: ZONE,
+          timeZone: SAMPLE_ZONE,
         },
         { alreadySaved: false },
       ),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
   digest: {
     kind: 'message',
     payload: {
       ...renderDigestMessage({
         teamId: 'T1',
-        timeZone: ZONE,
+        timeZone: SAMPLE_ZONE,
         managerSlackUserId: 'UMGR',
         late: false,
         slackUserIds: new Map([
@@ -243,13 +163,13 @@ const surfaces: Record<string, Surface> = {
       }),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
   home: {
     kind: 'home',
     payload: {
       ...renderHomeView({
-        ...due,
+        ...SAMPLE_DUE,
         stalled: {
           rows: [{ deal: deal(2, 'Kim Park', 'Northwind'), reasons: [{ kind: 'no_touch', days: 21 }] }],
           total: 1,
@@ -269,9 +189,14 @@ const surfaces: Record<string, Surface> = {
       }),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
-  help: { kind: 'message', payload: { ...renderHelpMessage([...SUBCOMMANDS]) }, names, timeZone: ZONE },
+  help: {
+    kind: 'message',
+    payload: { ...renderHelpMessage([...SUBCOMMANDS]) },
+    names,
+    timeZone: SAMPLE_ZONE,
+  },
   'log-modal': {
     kind: 'modal',
     payload: {
@@ -284,7 +209,7 @@ const surfaces: Record<string, Surface> = {
       }),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
   'log-modal-more-about-them': {
     kind: 'modal',
@@ -303,7 +228,7 @@ const surfaces: Record<string, Surface> = {
       }),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
 };
 

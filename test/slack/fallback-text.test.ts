@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NextStepView } from '../../src/db/queries/next-steps.js';
 import { renderCallReminder } from '../../src/slack/blocks/call-reminder.js';
 import { renderConfirmationMessage } from '../../src/slack/blocks/confirmation.js';
 import { addDeal } from '../jobs/support.js';
+import { sampleCall } from '../support/sample-week.js';
 import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -10,29 +10,16 @@ const NOW = new Date('2025-06-02T08:00:00Z');
 const LOUD = '<!channel> Smith & <Sons>';
 const ESCAPED = '&lt;!channel&gt; Smith &amp; &lt;Sons&gt;';
 
-function stepView(): NextStepView {
-  return {
-    step: {
-      id: 7,
-      workspaceId: TEST_TEAM,
-      prospectId: 7,
-      ownerId: 1,
-      interactionId: null,
-      dueAt: new Date(NOW.getTime() + 15 * 60_000),
-      agreed: true,
-      valueReason: 'price_drop',
-      plan: 'Show the new quote',
-      coachVerdict: 'value',
-      status: 'scheduled',
-      snoozeCount: 0,
-      completedAt: null,
-      createdAt: NOW,
-      updatedAt: NOW,
-    },
-    prospect: { id: 7, contactName: LOUD, company: '', hotButton: null },
-    owner: { id: 1, slackUserId: 'U0REP', managerId: null, timeZone: 'UTC' },
-  };
-}
+const call = sampleCall({
+  id: 7,
+  dueAt: new Date(NOW.getTime() + 15 * 60_000),
+  contactName: LOUD,
+  company: '',
+  plan: 'Show the new quote',
+  agreed: true,
+  valueReason: 'price_drop',
+  timeZone: 'UTC',
+});
 
 describe('fallback text escapes what a rep typed, as the blocks do', () => {
   it('in the confirmation DM', () => {
@@ -53,7 +40,7 @@ describe('fallback text escapes what a rep typed, as the blocks do', () => {
   });
 
   it('in the reminder before a call', () => {
-    const message = renderCallReminder({ row: stepView(), brief: { reason: null, facts: [] } }, NOW);
+    const message = renderCallReminder({ row: call, brief: { reason: null, facts: [] } }, NOW);
     expect(message.text).toContain(ESCAPED);
     expect(message.text).not.toContain('<!channel>');
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { NextStepView } from '../../../src/db/queries/next-steps.js';
 import type { Prospect } from '../../../src/db/queries/prospects.js';
 import type { StalledDeal } from '../../../src/domain/digest/team-digest.js';
 import { renderConfirmationMessage } from '../../../src/slack/blocks/confirmation.js';
@@ -11,33 +10,22 @@ import {
   renderSnoozePickDateModal,
 } from '../../../src/slack/blocks/reschedule-modal.js';
 import { findBlockKitViolations } from '../../support/block-kit-limits.js';
+import { sampleCall } from '../../support/sample-week.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const huge = (length: number) => 'Ω<&>'.repeat(Math.ceil(length / 4)).slice(0, length);
 
-function stepView(id: number): NextStepView {
-  return {
-    step: {
-      id,
-      workspaceId: 'T1',
-      prospectId: id,
-      ownerId: 1,
-      interactionId: null,
-      dueAt: new Date(NOW.getTime() - id * 60_000),
-      agreed: id % 2 === 0,
-      valueReason: 'warranty_expiring',
-      plan: huge(2000),
-      coachVerdict: 'value',
-      status: 'scheduled',
-      snoozeCount: 0,
-      completedAt: null,
-      createdAt: NOW,
-      updatedAt: NOW,
-    },
-    prospect: { id, contactName: huge(150), company: huge(150), hotButton: huge(500) },
-    owner: { id: 1, slackUserId: 'U1', managerId: null, timeZone: 'Europe/Berlin' },
-  };
-}
+/** A call whose every text is as long as a rep may type it. */
+const stepView = (id: number) =>
+  sampleCall({
+    id,
+    dueAt: new Date(NOW.getTime() - id * 60_000),
+    contactName: huge(150),
+    company: huge(150),
+    plan: huge(2000),
+    agreed: id % 2 === 0,
+    timeZone: 'Europe/Berlin',
+  });
 
 function prospect(id: number): Prospect {
   return {

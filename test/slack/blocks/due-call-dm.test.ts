@@ -1,100 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { NextStepView } from '../../../src/db/queries/next-steps.js';
-import { type BriefFacts, buildPreCallBrief } from '../../../src/domain/brief/pre-call-brief.js';
+import { buildPreCallBrief } from '../../../src/domain/brief/pre-call-brief.js';
 import { CALL_ITEM_SIZES } from '../../../src/slack/blocks/call-item.js';
 import { renderCallReminder } from '../../../src/slack/blocks/call-reminder.js';
 import { renderDueCallDm } from '../../../src/slack/blocks/due-call-dm.js';
 import { findBlockKitViolations } from '../../support/block-kit-limits.js';
+import {
+  SAMPLE_BRIEF_FACTS,
+  SAMPLE_BRIEFS,
+  SAMPLE_CALLS,
+  SAMPLE_DUE,
+  SAMPLE_ZONE,
+  sampleCall,
+} from '../../support/sample-week.js';
 
-const NOW = new Date('2026-12-01T13:30:00Z'); // 8:30 in New York
-const ZONE = 'America/New_York';
-
-function call(id: number, dueAt: string, plan: string, contactName: string, company: string): NextStepView {
-  return {
-    step: {
-      id,
-      workspaceId: 'T1',
-      prospectId: id,
-      ownerId: 1,
-      interactionId: null,
-      dueAt: new Date(dueAt),
-      agreed: id === 1,
-      valueReason: 'warranty_expiring',
-      plan,
-      coachVerdict: 'value',
-      status: 'scheduled',
-      snoozeCount: 0,
-      completedAt: null,
-      createdAt: NOW,
-      updatedAt: NOW,
-    },
-    prospect: { id, contactName, company, hotButton: null },
-    owner: { id: 1, slackUserId: 'U1', managerId: null, timeZone: ZONE },
-  };
-}
-
-const facts: BriefFacts = {
-  valueReason: 'warranty_expiring',
-  coachVerdict: 'value',
-  hotButton: null,
-  decisionMaker: null,
-  purchasingProcess: null,
-  budget: null,
-  stakeholders: [],
-  material: { sent: 'renewal quote', reviewed: false },
-};
-
-const rows = [
-  call(
-    1,
-    '2026-11-30T14:00:00Z',
-    'Go through the renewal quote for the two presses before the warranty ends',
-    'Dana Reyes',
-    'Acme Tooling',
-  ),
-  call(
-    2,
-    '2026-12-01T14:00:00Z',
-    'Show the new sensor kit that cuts their weekly downtime on line 2',
-    'Sam Okafor',
-    'Brightline',
-  ),
-  call(
-    3,
-    '2026-12-01T19:30:00Z',
-    'Bring the X200 price drop and updated lease numbers for their fleet',
-    'Ines Moreau',
-    'Vega Logistics',
-  ),
-];
-const briefs = new Map([
-  [1, buildPreCallBrief(facts)],
-  [
-    2,
-    buildPreCallBrief({ ...facts, material: null, hotButton: 'downtime on line 2', stakeholders: ['Lee'] }),
-  ],
-  [
-    3,
-    buildPreCallBrief({
-      ...facts,
-      valueReason: 'price_drop',
-      material: null,
-      hotButton: 'fuel cost',
-    }),
-  ],
-]);
-
-const dm = (afternoon = false) =>
-  renderDueCallDm({
-    due: {
-      day: '2026-12-01',
-      timeZone: ZONE,
-      overdue: { rows: rows.slice(0, 1), total: 1 },
-      today: { rows: rows.slice(1), total: 2 },
-    },
-    briefs,
-    afternoon,
-  });
+const dm = (afternoon = false) => renderDueCallDm({ due: SAMPLE_DUE, briefs: SAMPLE_BRIEFS, afternoon });
 
 type Block = {
   type: string;
@@ -153,15 +72,21 @@ describe('the morning DM and the reminder', () => {
 
   it('keeps every call within its sizes however long what the rep typed', () => {
     const long = 'word '.repeat(600);
-    const huge = call(9, '2026-12-01T14:00:00Z', long, 'N'.repeat(300), 'C'.repeat(300));
+    const huge = sampleCall({
+      id: 9,
+      dueAt: '2026-12-01T14:00:00Z',
+      contactName: 'N'.repeat(300),
+      company: 'C'.repeat(300),
+      plan: long,
+    });
     const brief = buildPreCallBrief({
-      ...facts,
+      ...SAMPLE_BRIEF_FACTS,
       material: { sent: long, reviewed: false },
     });
     const message = renderDueCallDm({
       due: {
         day: '2026-12-01',
-        timeZone: ZONE,
+        timeZone: SAMPLE_ZONE,
         overdue: { rows: [], total: 0 },
         today: { rows: [huge], total: 1 },
       },
@@ -190,10 +115,10 @@ describe('the morning DM and the reminder', () => {
   });
 
   it('reminds in two lines: in how long, who and when; the reason and plan', () => {
-    const [, row] = rows;
+    const [, row] = SAMPLE_CALLS;
     if (!row) throw new Error('no row');
     const reminder = renderCallReminder(
-      { row, brief: buildPreCallBrief(facts) },
+      { row, brief: buildPreCallBrief(SAMPLE_BRIEF_FACTS) },
       new Date('2026-12-01T13:45:00Z'),
     );
     const [text, buttons] = reminder.blocks as Block[];
