@@ -3,8 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openPostgres } from '../../src/db/client.js';
 import { interactions, nextSteps } from '../../src/db/schema.js';
 import { SAVE_FAILED } from '../../src/slack/listeners/views/log-interaction.js';
-import { logValues } from '../slack/log-values.js';
-import { viewSubmissionPayload } from '../support/signed-requests.js';
+import { logSubmission, logValues } from '../slack/log-values.js';
 import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
@@ -35,12 +34,9 @@ describe.runIf(serverUrl)('the database stops in the middle of a modal submissio
 
   const submitGoodPlan = () =>
     t.sendInteraction(
-      viewSubmissionPayload({
-        user: 'U0REP',
-        team: TEST_TEAM,
-        callback_id: 'log_interaction',
-        view_id: 'V0OUTAGE',
-        values: logValues({
+      logSubmission(
+        'U0REP',
+        logValues({
           prospect: 'Dana Fox',
           company: 'Fabrikam',
           outcome: 'connected',
@@ -49,7 +45,8 @@ describe.runIf(serverUrl)('the database stops in the middle of a modal submissio
           valueReason: 'warranty_expiring',
           plan: 'Their R740 warranty ends 14 March: walk Dana through the renewal quote and the upgrade price',
         }),
-      }),
+        { id: 'V0OUTAGE' },
+      ),
     );
 
   const storedFor = async () => ({
@@ -88,12 +85,9 @@ describe.runIf(serverUrl)('the database stops in the middle of a modal submissio
     proxy.restore();
     const dropped = proxy.dropAnswerTo('insert into next_steps');
     const response = await t.sendInteraction(
-      viewSubmissionPayload({
-        user: 'U0REP',
-        team: TEST_TEAM,
-        callback_id: 'log_interaction',
-        view_id: 'V0BLIP',
-        values: logValues({
+      logSubmission(
+        'U0REP',
+        logValues({
           prospect: 'Ravi Shah',
           company: 'Contoso',
           outcome: 'connected',
@@ -102,7 +96,8 @@ describe.runIf(serverUrl)('the database stops in the middle of a modal submissio
           valueReason: 'price_drop',
           plan: 'The X200 price drops 15% on 1 April: show Ravi the new quote for 40 seats',
         }),
-      }),
+        { id: 'V0BLIP' },
+      ),
     );
     await dropped;
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { logValues } from '../slack/log-values.js';
-import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
+import { logSubmission, logValues } from '../slack/log-values.js';
+import { useSlackTestApp } from '../support/slack-test-app.js';
 
 const NOW = new Date('2026-05-04T09:00:00Z');
 const anyText = fc.oneof(
@@ -56,13 +55,9 @@ describe('bad input at the Slack handlers [pglite]', () => {
         fc.oneof(anyText, fc.json()),
         async (fields, viewNumber, metadata) => {
           const response = await t.sendInteraction(
-            viewSubmissionPayload({
-              user: 'U0FUZZ',
-              team: TEST_TEAM,
-              callback_id: 'log_interaction',
-              view_id: `VFUZZ${viewNumber}`,
-              private_metadata: metadata,
-              values: logValues(fields),
+            logSubmission('U0FUZZ', logValues(fields), {
+              id: `VFUZZ${viewNumber}`,
+              privateMetadata: metadata,
             }),
           );
           expect(response.status).toBe(200);

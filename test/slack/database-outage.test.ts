@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENGINES } from '../support/database.js';
-import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { useSlackTestApp } from '../support/slack-test-app.js';
+import { logSubmission, logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 
@@ -15,17 +14,15 @@ for (const engine of TEST_ENGINES) {
 
     it('keeps the log modal open with a clear message under the plan, and logs the failure', async () => {
       const response = await t.sendInteraction(
-        viewSubmissionPayload({
-          user: 'U0REP',
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          values: logValues({
+        logSubmission(
+          'U0REP',
+          logValues({
             prospect: 'Dana',
             nextCallAt: new Date(NOW.getTime() + 86_400_000),
             valueReason: 'price_drop',
             plan: 'The X200 price drops 15% on 1 July: show Dana the new quote',
           }),
-        }),
+        ),
       );
       expect(response.status).toBe(200);
       expect(response.json).toEqual({

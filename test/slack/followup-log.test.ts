@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { coachReviews, interactions, nextSteps, people, prospects } from '../../src/db/schema.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
 import { TEST_ENGINES } from '../support/database.js';
-import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues, moreAboutThemMetadata } from './log-values.js';
+import { eventually, useSlackTestApp } from '../support/slack-test-app.js';
+import { logSubmission, logValues, moreAboutThemMetadata } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -30,16 +29,7 @@ for (const engine of TEST_ENGINES) {
     });
 
     const submit = (user: string, viewId: string, values: ReturnType<typeof logValues>, metadata = '') =>
-      t.sendInteraction(
-        viewSubmissionPayload({
-          user,
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          view_id: viewId,
-          private_metadata: metadata,
-          values,
-        }),
-      );
+      t.sendInteraction(logSubmission(user, values, { id: viewId, privateMetadata: metadata }));
 
     it('refuses a forged signature and a stale timestamp', async () => {
       expect((await t.sendCommand('help', 'U0REP', {}, { wrongSecret: true })).status).toBe(401);

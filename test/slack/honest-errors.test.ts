@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { people, prospects } from '../../src/db/schema.js';
 import { PLAN_MAX_LENGTH } from '../../src/domain/coach/index.js';
 import { PRESS_FAILED } from '../../src/slack/listeners/actions/reply.js';
-import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
+import { blockActionsPayload } from '../support/signed-requests.js';
 import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logSubmission, logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const NEXT_WEEK = new Date('2025-06-09T08:00:00Z');
@@ -20,15 +20,7 @@ describe('honest answers to odd input and a database that is away [pglite]', () 
   });
 
   const submit = (fields: Parameters<typeof logValues>[0]) =>
-    t.sendInteraction(
-      viewSubmissionPayload({
-        user: 'U0REP',
-        team: TEST_TEAM,
-        callback_id: 'log_interaction',
-        view_id: `V0HONEST${++views}`,
-        values: logValues(fields),
-      }),
-    );
+    t.sendInteraction(logSubmission('U0REP', logValues(fields), { id: `V0HONEST${++views}` }));
 
   const goodPlan = 'The X200 price drops 15% on 1 July: show Dana the new quote for 40 seats';
 

@@ -10,7 +10,7 @@ import {
   viewSubmissionPayload,
 } from '../support/signed-requests.js';
 import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logSubmission, logValues } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -54,16 +54,7 @@ for (const engine of TEST_ENGINES) {
       privateMetadata = '',
       viewId = `V0LOG${++sequence}`,
     ) {
-      return t.sendInteraction(
-        viewSubmissionPayload({
-          user,
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          view_id: viewId,
-          private_metadata: privateMetadata,
-          values,
-        }),
-      );
+      return t.sendInteraction(logSubmission(user, values, { id: viewId, privateMetadata }));
     }
 
     async function typeahead(value: string, user = 'U0REP') {

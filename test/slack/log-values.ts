@@ -4,7 +4,9 @@ import {
   newProspectOption,
   renderLogModalFrom,
 } from '../../src/slack/blocks/log-modal.js';
-import type { ViewStateValues } from '../support/signed-requests.js';
+import { CALLBACK_IDS } from '../../src/slack/ids.js';
+import { type ViewStateValues, viewSubmissionPayload } from '../support/signed-requests.js';
+import { TEST_TEAM } from '../support/slack-test-app.js';
 
 /**
  * The log modal's first view as Slack sends it on submit, filled the way a rep would. The prospect is a
@@ -52,6 +54,25 @@ export function logValues(fields: {
     plan: { plan: text(fields.plan) },
     value_reason: { value_reason: select(fields.valueReason) },
   };
+}
+
+/**
+ * The log modal as Slack posts it when `user` presses Save: its values, and the view's id and
+ * private_metadata when the test follows one modal (in the test workspace unless `team` is given).
+ */
+export function logSubmission(
+  user: string,
+  values: ViewStateValues,
+  view: { id?: string; privateMetadata?: string; team?: string } = {},
+) {
+  return viewSubmissionPayload({
+    user,
+    team: view.team ?? TEST_TEAM,
+    callback_id: CALLBACK_IDS.logInteraction,
+    view_id: view.id,
+    private_metadata: view.privateMetadata,
+    values,
+  });
 }
 
 /** The first view's private_metadata once the rep answered "More about them" with these. */

@@ -11,7 +11,7 @@ import { virtualClock } from '../jobs/support.js';
 import { TEST_ENGINES } from '../support/database.js';
 import { blockActionsPayload, viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logSubmission, logValues } from './log-values.js';
 
 /** Monday 2 June 2025, 10:00 in Berlin. */
 const NOW = new Date('2025-06-02T08:00:00Z');
@@ -32,21 +32,18 @@ for (const engine of TEST_ENGINES) {
 
     /** Logs a call through the real modal submission and returns the new next step's id. */
     async function logCall(user: string, contact: string, nextCallAt = WEDNESDAY_10): Promise<number> {
-      const viewId = `V0LOG${++sequence}`;
       const response = await t.sendInteraction(
-        viewSubmissionPayload({
+        logSubmission(
           user,
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          view_id: viewId,
-          values: logValues({
+          logValues({
             prospect: contact,
             company: 'Initech',
             nextCallAt,
             valueReason: 'price_drop',
             plan: `The X200 price drops 15% on 1 July: show ${contact} the new quote for 40 seats`,
           }),
-        }),
+          { id: `V0LOG${++sequence}` },
+        ),
       );
       expect(response.body).toBe('');
       const [step] = await t.db
@@ -75,6 +72,67 @@ for (const engine of TEST_ENGINES) {
         return String(replies.at(-1)?.body.text);
       });
 
+    /** A press on one of the call's buttons in a message, as Slack sends it (the message and its container). */
+    const pressIn = (
+      user: string,
+      message: { channel: string; ts?: string; text?: string; blocks?: unknown },
+      nextStepId: number,
+      actionId: string,
+    ) =>
+      t.sendInteraction(
+        blockActionsPayload({
+          user,
+          team: TEST_TEAM,
+          actions: [
+            {
+              block_id: `next_step_${nextStepId}`,
+              type: 'button',
+              action_id: actionId,
+              value: String(nextStepId),
+            } as never,
+          ],
+          message: {
+            channel: message.channel,
+            ts: message.ts ?? '',
+            text: message.text ?? '',
+            blocks: message.blocks as never,
+          },
+        }),
+      );
+
+    /** The modal the app opened whose views.open arguments contain `match`. */
+    const openedView = (match: string) =>
+      eventually(() => {
+        const call = t.fake
+          .callsTo('views.open')
+          .find((candidate) => JSON.stringify(candidate.args).includes(match));
+        expect(call?.ok).toBe(true);
+        return call?.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+      });
+
+    /** Ana saves the reschedule modal with a new time; `agreed` ticks or clears the box, unless the view had none. */
+    const submitReschedule = (privateMetadata: string, at: Date, agreed?: boolean) =>
+      t.sendInteraction(
+        viewSubmissionPayload({
+          user: 'U0ANA',
+          team: TEST_TEAM,
+          callback_id: 'reschedule_next_step',
+          private_metadata: privateMetadata,
+          values: {
+            due_at: {
+              due_at: { type: 'datetimepicker', selected_date_time: Math.floor(at.getTime() / 1000) },
+            },
+            ...(agreed === undefined
+              ? {}
+              : {
+                  agreed: {
+                    agreed: { type: 'checkboxes', selected_options: agreed ? [{ value: 'agreed' }] : [] },
+                  },
+                }),
+          },
+        }),
+      );
+
     const stepRow = async (id: number) =>
       (await t.db.select().from(nextSteps).where(eq(nextSteps.id, id)))[0];
 
@@ -97,26 +155,7 @@ for (const engine of TEST_ENGINES) {
         return posted;
       });
       const [prospect] = await t.db.select().from(prospects).where(eq(prospects.contactName, 'Ari'));
-      await t.sendInteraction(
-        blockActionsPayload({
-          user: 'U0ANA',
-          team: TEST_TEAM,
-          actions: [
-            {
-              block_id: `next_step_${id}`,
-              type: 'button',
-              action_id: 'mark_done',
-              value: String(id),
-            } as never,
-          ],
-          message: {
-            channel: confirmation?.channel ?? '',
-            ts: confirmation?.ts ?? '',
-            text: confirmation?.text ?? '',
-            blocks: confirmation?.blocks as never,
-          },
-        }),
-      );
+      await pressIn('U0ANA', confirmation ?? { channel: '' }, id, 'mark_done');
       const update = await eventually(() => {
         const [call] = t.fake.callsTo('chat.update');
         expect(call?.ok).toBe(true);
@@ -147,19 +186,17 @@ for (const engine of TEST_ENGINES) {
       await logCall('U0ANA', 'Agnes');
       const [agnes] = await t.db.select().from(prospects).where(eq(prospects.contactName, 'Agnes'));
       const response = await t.sendInteraction(
-        viewSubmissionPayload({
-          user: 'U0BEN',
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          view_id: 'V0STEAL',
-          values: logValues({
+        logSubmission(
+          'U0BEN',
+          logValues({
             prospect: 'Agnes',
             prospectId: agnes?.id ?? 0,
             nextCallAt: WEDNESDAY_10,
             valueReason: 'price_drop',
             plan: 'The X200 price drops 15% on 1 July: show Agnes the new quote for 40 seats',
           }),
-        }),
+          { id: 'V0STEAL' },
+        ),
       );
       const body = response.json as { errors: Record<string, string> };
       expect(body.errors.prospect).toMatch(/another rep/);
@@ -207,14 +244,7 @@ for (const engine of TEST_ENGINES) {
         type: 'overflow',
         selected_option: { text: { type: 'plain_text', text: 'pick' }, value: `${id}:pick` },
       });
-      const open = await eventually(() => {
-        const call = t.fake
-          .callsTo('views.open')
-          .find((candidate) => JSON.stringify(candidate.args).includes('snooze_pick_date'));
-        expect(call?.ok).toBe(true);
-        return call;
-      });
-      const view = open?.args.view as { private_metadata: string };
+      const view = await openedView('snooze_pick_date');
       const response = await t.sendInteraction(
         viewSubmissionPayload({
           user: 'U0ANA',
@@ -231,30 +261,9 @@ for (const engine of TEST_ENGINES) {
     it('reschedules through a modal and refuses a time in the past', async () => {
       const id = await logCall('U0ANA', 'Axel');
       await press('U0ANA', { action_id: 'reschedule', value: String(id) });
-      const open = await eventually(() => {
-        const call = t.fake
-          .callsTo('views.open')
-          .find((candidate) => JSON.stringify(candidate.args).includes(`{\\"nextStepId\\":${id}`));
-        expect(call?.ok).toBe(true);
-        return call;
-      });
-      const view = open?.args.view as { callback_id: string; private_metadata: string };
+      const view = await openedView(`{\\"nextStepId\\":${id}`);
       expect(view.callback_id).toBe('reschedule_next_step');
-      const submit = (at: Date) =>
-        t.sendInteraction(
-          viewSubmissionPayload({
-            user: 'U0ANA',
-            team: TEST_TEAM,
-            callback_id: 'reschedule_next_step',
-            private_metadata: view.private_metadata,
-            values: {
-              due_at: {
-                due_at: { type: 'datetimepicker', selected_date_time: Math.floor(at.getTime() / 1000) },
-              },
-              agreed: { agreed: { type: 'checkboxes', selected_options: [{ value: 'agreed' }] } },
-            },
-          }),
-        );
+      const submit = (at: Date) => submitReschedule(view.private_metadata, at, true);
       const past = (await submit(new Date(NOW.getTime() - 60_000))).json as {
         errors: Record<string, string>;
       };
@@ -289,43 +298,6 @@ for (const engine of TEST_ENGINES) {
       return dm;
     }
 
-    /** A press on one of the call's buttons in a message, as Slack sends it (the message and its container). */
-    const pressIn = (
-      user: string,
-      message: { channel: string; ts?: string; text?: string; blocks?: unknown },
-      nextStepId: number,
-      actionId: string,
-    ) =>
-      t.sendInteraction(
-        blockActionsPayload({
-          user,
-          team: TEST_TEAM,
-          actions: [
-            {
-              block_id: `next_step_${nextStepId}`,
-              type: 'button',
-              action_id: actionId,
-              value: String(nextStepId),
-            } as never,
-          ],
-          message: {
-            channel: message.channel,
-            ts: message.ts ?? '',
-            text: message.text ?? '',
-            blocks: message.blocks as never,
-          },
-        }),
-      );
-
-    const openedView = (match: string) =>
-      eventually(() => {
-        const call = t.fake
-          .callsTo('views.open')
-          .find((candidate) => JSON.stringify(candidate.args).includes(match));
-        expect(call?.ok).toBe(true);
-        return call?.args.view as { private_metadata: string };
-      });
-
     it("after Reschedule the morning DM shows the new time instead of the call's buttons", async () => {
       const id = await logCall('U0ANA', 'Rhea', new Date('2025-06-05T08:00:00Z'));
       const dm = await morningDm('U0ANA', '2025-06-05', id);
@@ -333,23 +305,7 @@ for (const engine of TEST_ENGINES) {
       const view = await openedView(`{\\"nextStepId\\":${id},`);
       expect(JSON.parse(view.private_metadata).message).toEqual({ channel: dm.channel, ts: dm.ts });
       const updatesBefore = t.fake.callsTo('chat.update').length;
-      const response = await t.sendInteraction(
-        viewSubmissionPayload({
-          user: 'U0ANA',
-          team: TEST_TEAM,
-          callback_id: 'reschedule_next_step',
-          private_metadata: view.private_metadata,
-          values: {
-            due_at: {
-              due_at: {
-                type: 'datetimepicker',
-                selected_date_time: Date.parse('2025-06-10T12:00:00Z') / 1000,
-              },
-            },
-            agreed: { agreed: { type: 'checkboxes', selected_options: [] } },
-          },
-        }),
-      );
+      const response = await submitReschedule(view.private_metadata, new Date('2025-06-10T12:00:00Z'), false);
       expect(response.body).toBe('');
       await eventually(() => expect(t.fake.callsTo('chat.update').slice(updatesBefore)[0]?.ok).toBe(true));
       const settled = JSON.stringify(t.fake.messagesTo('U0ANA').find((m) => m.ts === dm.ts)?.blocks);
@@ -364,23 +320,7 @@ for (const engine of TEST_ENGINES) {
       await pressIn('U0ANA', dm, id, 'reschedule');
       const view = await openedView(`{\\"nextStepId\\":${id},`);
       t.fake.failNext('chat.update', { error: 'cant_update_message' });
-      const response = await t.sendInteraction(
-        viewSubmissionPayload({
-          user: 'U0ANA',
-          team: TEST_TEAM,
-          callback_id: 'reschedule_next_step',
-          private_metadata: view.private_metadata,
-          values: {
-            due_at: {
-              due_at: {
-                type: 'datetimepicker',
-                selected_date_time: Date.parse('2025-06-11T12:00:00Z') / 1000,
-              },
-            },
-            agreed: { agreed: { type: 'checkboxes', selected_options: [] } },
-          },
-        }),
-      );
+      const response = await submitReschedule(view.private_metadata, new Date('2025-06-11T12:00:00Z'), false);
       expect(response.body).toBe('');
       await eventually(() =>
         expect(t.fake.messagesTo('U0ANA').at(-1)?.text).toMatch(/Moved the call with Rolf \(Initech\)/),
@@ -401,20 +341,17 @@ for (const engine of TEST_ENGINES) {
       });
       const updatesBefore = t.fake.callsTo('chat.update').length;
       const response = await t.sendInteraction(
-        viewSubmissionPayload({
-          user: 'U0ANA',
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          view_id: `V0LOG${++sequence}`,
-          private_metadata: view.private_metadata,
-          values: logValues({
+        logSubmission(
+          'U0ANA',
+          logValues({
             prospect: 'Lotte',
             prospectId: Number(JSON.parse(view.private_metadata).prospect.value.split(':')[1]),
             nextCallAt: new Date('2025-06-12T08:00:00Z'),
             valueReason: 'price_drop',
             plan: 'Bring Lotte the signed quote for 40 seats and the rollout dates',
           }),
-        }),
+          { id: `V0LOG${++sequence}`, privateMetadata: view.private_metadata },
+        ),
       );
       expect(response.body).toBe('');
       await eventually(() => expect(t.fake.callsTo('chat.update').slice(updatesBefore)[0]?.ok).toBe(true));
@@ -426,14 +363,7 @@ for (const engine of TEST_ENGINES) {
     it('opens the log modal from "Log outcome" prefilled with the prospect and showing the planned call', async () => {
       const id = await logCall('U0ANA', 'Alma');
       await press('U0ANA', { action_id: 'log_outcome', value: String(id) });
-      const open = await eventually(() => {
-        const call = t.fake
-          .callsTo('views.open')
-          .find((candidate) => JSON.stringify(candidate.args).includes('Alma'));
-        expect(call?.ok).toBe(true);
-        return call;
-      });
-      const view = open?.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+      const view = await openedView('Alma');
       expect(view.callback_id).toBe('log_interaction');
       expect(JSON.parse(view.private_metadata).prospect.value).toMatch(/^prospect:\d+$/);
       expect(JSON.stringify(view.blocks[0])).toMatch(
@@ -502,22 +432,7 @@ for (const engine of TEST_ENGINES) {
         const beforeReschedule = t.fake.callsTo('views.open').length;
         await pressOnHome({ action_id: 'reschedule', value: String(id) });
         const reschedule = await openedAfter(beforeReschedule);
-        const moved = await t.sendInteraction(
-          viewSubmissionPayload({
-            user: 'U0ANA',
-            team: TEST_TEAM,
-            callback_id: 'reschedule_next_step',
-            private_metadata: reschedule.private_metadata,
-            values: {
-              due_at: {
-                due_at: {
-                  type: 'datetimepicker',
-                  selected_date_time: Math.floor(Date.parse('2025-06-04T14:00:00Z') / 1000),
-                },
-              },
-            },
-          }),
-        );
+        const moved = await submitReschedule(reschedule.private_metadata, new Date('2025-06-04T14:00:00Z'));
         expect(moved.body).toBe('');
         expect(await lastHome(publishes + 1)).toContain('Wed 4 Jun, 16:00');
 
@@ -525,13 +440,9 @@ for (const engine of TEST_ENGINES) {
         await pressOnHome({ action_id: 'log_outcome', value: String(id) });
         const log = await openedAfter(opened);
         const logged = await t.sendInteraction(
-          viewSubmissionPayload({
-            user: 'U0ANA',
-            team: TEST_TEAM,
-            callback_id: 'log_interaction',
-            view_id: 'V0HOMELOG',
-            private_metadata: log.private_metadata,
-            values: logValues({ prospect: 'Hal', company: 'Initech', outcome: 'lost' }),
+          logSubmission('U0ANA', logValues({ prospect: 'Hal', company: 'Initech', outcome: 'lost' }), {
+            id: 'V0HOMELOG',
+            privateMetadata: log.private_metadata,
           }),
         );
         expect(logged.body).toBe('');

@@ -3,9 +3,8 @@ import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import type { Clock } from '../../src/jobs/pacer.js';
 import { addRepWithCall, at, freshWorkspace, useJobWorld } from '../jobs/support.js';
 import { describeOnEachEngine } from '../support/database.js';
-import { viewSubmissionPayload } from '../support/signed-requests.js';
-import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues, moreAboutThemMetadata } from './log-values.js';
+import { eventually, useSlackTestApp } from '../support/slack-test-app.js';
+import { logSubmission, logValues, moreAboutThemMetadata } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const PLAN =
@@ -48,13 +47,9 @@ describe('a rate-limited DM and the modals of others [pglite]', () => {
   it('opens Ben’s log modal while Amy’s confirmation DM waits out its 429, then sends Amy’s DM once', async () => {
     t.fake.failNext('chat.postMessage', { ratelimited: 30 });
     const submitted = await t.sendInteraction(
-      viewSubmissionPayload({
-        user: 'U0AMY',
-        team: TEST_TEAM,
-        callback_id: 'log_interaction',
-        view_id: 'VAMY429',
-        private_metadata: moreAboutThemMetadata({ hotButton: 'downtime' }),
-        values: logValues({
+      logSubmission(
+        'U0AMY',
+        logValues({
           prospect: 'Dana',
           company: 'Acme',
           nextCallAt: new Date('2025-06-04T08:00:00Z'),
@@ -62,7 +57,8 @@ describe('a rate-limited DM and the modals of others [pglite]', () => {
           valueReason: 'warranty_expiring',
           plan: PLAN,
         }),
-      }),
+        { id: 'VAMY429', privateMetadata: moreAboutThemMetadata({ hotButton: 'downtime' }) },
+      ),
     );
     expect(submitted.status).toBe(200);
     // Amy's confirmation was refused with Retry-After 30 and is now waiting it out.

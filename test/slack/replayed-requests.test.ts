@@ -12,10 +12,9 @@ import {
   sendEvent,
   sendSignedRequest,
   slashCommandBody,
-  viewSubmissionPayload,
 } from '../support/signed-requests.js';
 import { eventually, TEST_SIGNING_SECRET, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logSubmission, logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const WEDNESDAY_10 = new Date('2025-06-04T08:00:00Z');
@@ -41,20 +40,18 @@ for (const engine of TEST_ENGINES) {
       return { first, replay };
     }
 
-    const logSubmission = (viewId: string, contact: string) =>
-      viewSubmissionPayload({
-        user: 'U0ANA',
-        team: TEST_TEAM,
-        callback_id: 'log_interaction',
-        view_id: viewId,
-        values: logValues({
+    const loggedCall = (viewId: string, contact: string) =>
+      logSubmission(
+        'U0ANA',
+        logValues({
           prospect: contact,
           company: 'Initech',
           nextCallAt: WEDNESDAY_10,
           valueReason: 'price_drop',
           plan: `The X200 price drops 15% on 1 July: show ${contact} the new quote for 40 seats`,
         }),
-      });
+        { id: viewId },
+      );
 
     async function stepOf(contact: string) {
       const [row] = await t.db
@@ -67,7 +64,7 @@ for (const engine of TEST_ENGINES) {
     }
 
     it('sends one confirmation for a view submission replayed, and refuses the replay', async () => {
-      const { first, replay } = await sendTwice(logSubmission('V0REPLAY', 'Rhea'));
+      const { first, replay } = await sendTwice(loggedCall('V0REPLAY', 'Rhea'));
 
       expect(first.status).toBe(200);
       expect(replay.status).toBe(401);
@@ -77,7 +74,7 @@ for (const engine of TEST_ENGINES) {
     });
 
     it('moves a snoozed call once when the snooze is replayed', async () => {
-      await t.sendInteraction(logSubmission('V0SNOOZED', 'Sam'));
+      await t.sendInteraction(loggedCall('V0SNOOZED', 'Sam'));
       const step = await stepOf('Sam');
       const before = t.responses.length;
 

@@ -4,9 +4,8 @@ import { interactions, people, prospects } from '../../src/db/schema.js';
 import { TAKING_TOO_LONG } from '../../src/slack/listeners/time-budget.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
 import { TEST_ENGINES } from '../support/database.js';
-import { viewSubmissionPayload } from '../support/signed-requests.js';
 import { eventually, TEST_TEAM, useSlackTestApp } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logSubmission, logValues } from './log-values.js';
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 
@@ -50,18 +49,16 @@ for (const engine of TEST_ENGINES) {
 
     const submit = () =>
       t.sendInteraction(
-        viewSubmissionPayload({
-          user: 'U0REP',
-          team: TEST_TEAM,
-          callback_id: 'log_interaction',
-          view_id: 'V0SLOW',
-          values: logValues({
+        logSubmission(
+          'U0REP',
+          logValues({
             prospect: 'Dana',
             nextCallAt: new Date(NOW.getTime() + 86_400_000),
             valueReason: 'price_drop',
             plan: 'The X200 price drops 15% on 1 July: show Dana the new quote',
           }),
-        }),
+          { id: 'V0SLOW' },
+        ),
       );
 
     it('answers in time with the modal kept open, and stores the call once when the rep submits again', async () => {

@@ -13,19 +13,14 @@ import { virtualClock } from '../jobs/support.js';
 import { installThroughBrowser } from '../support/browser-install.js';
 import { TEST_ENGINES } from '../support/database.js';
 import type { RecordedCall } from '../support/fake-slack.js';
-import {
-  blockActionsPayload,
-  eventCallback,
-  sendEvent,
-  viewSubmissionPayload,
-} from '../support/signed-requests.js';
+import { blockActionsPayload, eventCallback, sendEvent } from '../support/signed-requests.js';
 import {
   eventually,
   TEST_SIGNING_SECRET,
   TEST_TOKEN_KEYS,
   useSlackTestApp,
 } from '../support/slack-test-app.js';
-import { logValues } from './log-values.js';
+import { logSubmission, logValues } from './log-values.js';
 
 /** Monday 2 June 2025, 08:00 in Berlin, where everyone here works. */
 const NOW = new Date('2025-06-02T06:00:00Z');
@@ -127,12 +122,9 @@ for (const engine of TEST_ENGINES) {
     it('serves each workspace’s commands, buttons and Home with its own token and its own data', async () => {
       for (const w of WORKSPACES) {
         const response = await t.sendInteraction(
-          viewSubmissionPayload({
-            user: w.rep,
-            team: w.teamId,
-            callback_id: 'log_interaction',
-            view_id: `V0LOG${w.teamId}`,
-            values: logValues({
+          logSubmission(
+            w.rep,
+            logValues({
               prospect: w.contact,
               company: w.name,
               nextCallAt: MONDAY_1400,
@@ -140,7 +132,8 @@ for (const engine of TEST_ENGINES) {
               valueReason: 'price_drop',
               plan: `The X200 price drops 15% on 1 July: show ${w.contact} the new quote for 40 seats`,
             }),
-          }),
+            { id: `V0LOG${w.teamId}`, team: w.teamId },
+          ),
         );
         expect(response.body).toBe('');
         const [row] = await t.db
