@@ -11,10 +11,13 @@ import {
   sendSlashCommand,
   viewSubmissionPayload,
 } from './support/signed-requests.js';
+import { EVENTUALLY_DEADLINE_MS } from './support/slack-test-app.js';
 
 const SIGNING_SECRET = 'test-signing-secret';
 const TEAM = 'T0FAKE';
 const REP = 'U0REP';
+/** vi.waitFor gives up after 1 s by default; a busy machine needs longer, and success returns at once. */
+const WAIT = { timeout: EVENTUALLY_DEADLINE_MS };
 
 /** Bolt logs every refused signature; these tests refuse signatures on purpose. */
 const quietLogger: Logger = {
@@ -84,7 +87,7 @@ describe('signed requests into the real Bolt HTTP receiver', () => {
     const response = await sendSlashCommand(baseUrl, SIGNING_SECRET, command);
 
     expect(response.status).toBe(200);
-    await vi.waitFor(() => expect(fake.messagesTo(REP)).toHaveLength(1));
+    await vi.waitFor(() => expect(fake.messagesTo(REP)).toHaveLength(1), WAIT);
     expect(fake.messagesTo(REP)[0]?.text).toBe('Noted: Acme warranty');
   });
 
@@ -138,7 +141,7 @@ describe('signed requests into the real Bolt HTTP receiver', () => {
 
     expect((await sendEvent(baseUrl, SIGNING_SECRET, envelope)).status).toBe(200);
     expect((await sendEvent(baseUrl, SIGNING_SECRET, envelope, { retryNum: 1 })).status).toBe(200);
-    await vi.waitFor(() => expect(seen.events).toHaveLength(2));
+    await vi.waitFor(() => expect(seen.events).toHaveLength(2), WAIT);
     expect(seen.events).toEqual([
       { user: REP, retryNum: undefined },
       { user: REP, retryNum: 1 },

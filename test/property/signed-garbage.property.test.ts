@@ -18,6 +18,8 @@ const NOW = new Date('2026-05-04T09:00:00Z');
 const REP = 'U0FUZZ';
 /** Thousands of requests in all, yet about half a minute on two cores. */
 const RUNS_PER_KIND = 400;
+/** About half a minute alone; a second test run beside it on the same two cores can make that several. */
+const PROPERTY_DEADLINE_MS = 600_000;
 /** Far past any answer the app gives (Slack itself gives up at 3 s): a request still open then has hung. */
 const HUNG_AFTER_MS = 10_000;
 
@@ -173,7 +175,7 @@ describe('signed garbage through the real receiver [pglite]', () => {
   const failedQueries = () => t.logs.filter((line) => /failed query|database error/.test(line));
 
   it('answers bent interactions (known and unknown callbacks and actions) at once', {
-    timeout: 120_000,
+    timeout: PROPERTY_DEADLINE_MS,
   }, async () => {
     const bases = interactionBases();
     await fc.assert(
@@ -186,7 +188,7 @@ describe('signed garbage through the real receiver [pglite]', () => {
     expect(failedQueries()).toEqual([]);
   });
 
-  it('answers bent slash commands', { timeout: 120_000 }, async () => {
+  it('answers bent slash commands', { timeout: PROPERTY_DEADLINE_MS }, async () => {
     const names = [...SUBCOMMANDS.map((subcommand) => subcommand.name), 'nonsense'];
     await fc.assert(
       fc.asyncProperty(fc.nat(), wild, mutations, async (pick, tail, bends) => {
@@ -199,7 +201,7 @@ describe('signed garbage through the real receiver [pglite]', () => {
     expect(failedQueries()).toEqual([]);
   });
 
-  it('answers bent events, handled or not', { timeout: 120_000 }, async () => {
+  it('answers bent events, handled or not', { timeout: PROPERTY_DEADLINE_MS }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), mutations, fc.boolean(), async (pick, bends, bendEnvelope) => {
         const event = eventBases[pick % eventBases.length] as { type: string };
@@ -212,7 +214,9 @@ describe('signed garbage through the real receiver [pglite]', () => {
     expect(failedQueries()).toEqual([]);
   });
 
-  it('answers any signed body, JSON or not, including payload=null', { timeout: 120_000 }, async () => {
+  it('answers any signed body, JSON or not, including payload=null', {
+    timeout: PROPERTY_DEADLINE_MS,
+  }, async () => {
     const body = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }).map((json) => `payload=${encodeURIComponent(JSON.stringify(json))}`),
       fc.string().map((text) => `payload=${encodeURIComponent(text)}`),

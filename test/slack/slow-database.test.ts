@@ -75,7 +75,7 @@ for (const engine of TEST_ENGINES) {
         const messages = t.fake.messagesTo('U0REP');
         expect(messages).toHaveLength(1);
         return messages;
-      }, 15_000);
+      });
       expect(late?.text).toMatch(/^Saved: Dana/);
       const again = await submit();
       expect(again.body).toBe('');

@@ -251,6 +251,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       response.end(String(error));
     });
   });
+  // Slack does not document how long it keeps an idle connection open. The app's client drops its idle sockets
+  // after 4 s (src/slack/node-http-fetch.ts) so as never to reuse one a server is closing; at Node's default 5 s
+  // here, a timer late by a second on a busy machine turned that margin into an ECONNRESET no real Slack caused.
+  server.keepAliveTimeout = 30_000;
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = (request.url ?? '').match(/^\/api\/([\w.]+)/)?.[1];

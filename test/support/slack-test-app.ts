@@ -257,8 +257,17 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
 }
 
+/**
+ * How long a test waits for something the app does after answering. It returns as soon as the check passes,
+ * so a long wait costs nothing on a quiet machine and keeps a busy one (two test runs on two cores) from failing.
+ */
+export const EVENTUALLY_DEADLINE_MS = 60_000;
+
 /** Resolves when `check` passes, polling: listeners keep working after the ack the test already received. */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = EVENTUALLY_DEADLINE_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
