@@ -1,6 +1,7 @@
-import { LogLevel, WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
+import { quietSlackLogger } from './support/quiet-slack-logger.js';
 
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const modal = (title: string) => ({ type: 'modal', title: { type: 'plain_text', text: title }, blocks: [] });
@@ -18,23 +19,12 @@ async function outcomeOf(call: Promise<unknown>): Promise<string> {
   }
 }
 
-/** Slack's [ERROR] lines reach WebClient's logger; these tests provoke them on purpose. */
-const quietLogger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {},
-};
-
 function clientFor(fake: FakeSlack, token = 'xoxb-test'): WebClient {
   return new WebClient(token, {
     slackApiUrl: fake.url,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    logger: quietLogger,
+    logger: quietSlackLogger,
   });
 }
 
@@ -159,7 +149,7 @@ describe('fake Slack Web API driven by a real WebClient', () => {
     const patient = new WebClient('xoxb-test', {
       slackApiUrl: fake.url,
       retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 1 },
-      logger: quietLogger,
+      logger: quietSlackLogger,
     });
     const startedAt = Date.now();
 

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { App, type Logger, LogLevel } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
+import { quietSlackLogger } from './support/quiet-slack-logger.js';
 import {
   blockActionsPayload,
   eventCallback,
@@ -19,17 +20,6 @@ const REP = 'U0REP';
 /** vi.waitFor gives up after 1 s by default; a busy machine needs longer, and success returns at once. */
 const WAIT = { timeout: EVENTUALLY_DEADLINE_MS };
 
-/** Bolt logs every refused signature; these tests refuse signatures on purpose. */
-const quietLogger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {},
-};
-
 describe('signed requests into the real Bolt HTTP receiver', () => {
   let fake: FakeSlack;
   let app: App;
@@ -44,7 +34,7 @@ describe('signed requests into the real Bolt HTTP receiver', () => {
       // Known bot identity: Bolt skips auth.test at construction.
       botId: 'B0FAKEBOT',
       botUserId: 'U0FAKEBOT',
-      logger: quietLogger,
+      logger: quietSlackLogger,
       clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } },
     });
     app.command('/followup', async ({ ack, command, client }) => {

@@ -1,17 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCoachCommand } from '../../src/cli/coach-command.js';
+import { captureOutput } from '../support/cli-output.js';
 
 async function run(args: string[], stdinLines: string[] = []) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk) => out.push(String(chunk)));
-  stderr.on('data', (chunk) => err.push(String(chunk)));
+  const io = captureOutput();
   const stdin = Readable.from(stdinLines.length > 0 ? [`${stdinLines.join('\n')}\n`] : []);
-  const code = await runCoachCommand(args, { stdin, stdout, stderr });
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  const code = await runCoachCommand(args, { stdin, stdout: io.stdout, stderr: io.stderr });
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 function jsonLines(text: string): Array<Record<string, unknown>> {

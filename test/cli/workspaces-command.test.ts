@@ -8,19 +8,12 @@ import { openPglite } from '../../src/db/client.js';
 import { markWorkspaceInstalled } from '../../src/db/queries/workspaces.js';
 import { people } from '../../src/db/schema.js';
 import { uninstallWorkspace } from '../../src/usecases/uninstall-workspace.js';
+import { captureOutput } from '../support/cli-output.js';
 
-function run(args: string[], env: NodeJS.ProcessEnv) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  return runCli(args, { stdin: new PassThrough(), stdout, stderr, env }).then((code) => ({ code, out, err }));
+async function run(args: string[], env: NodeJS.ProcessEnv) {
+  const io = captureOutput();
+  const code = await runCli(args, { stdin: new PassThrough(), stdout: io.stdout, stderr: io.stderr, env });
+  return { code, out: io.out(), err: io.err() };
 }
 
 describe('followup workspaces', () => {

@@ -1,26 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobsCommand } from '../../src/cli/jobs-command.js';
 import { openPglite } from '../../src/db/client.js';
+import { captureOutput } from '../support/cli-output.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
 import { addRepWithCall, at, freshWorkspace } from './support.js';
-
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  return { stdout, stderr, out: () => out, err: () => err };
-}
 
 describe('followup jobs', () => {
   let dataDir: string;
@@ -46,24 +32,24 @@ describe('followup jobs', () => {
   const env = () => ({ DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-cli', SLACK_API_URL: slack.url });
 
   it('refuses a pass without --at, with the usage and exit code 2', async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await runJobsCommand(['due-dms'], { ...io, env: env() })).toBe(2);
     expect(io.err()).toContain('--at');
   });
 
   it('runs one due-DM pass as of a given time, idempotently, and reports it in status', async () => {
-    const first = capture();
+    const first = captureOutput();
     expect(
       await runJobsCommand(['due-dms', '--at', '2026-03-09T08:30:00-04:00'], { ...first, env: env() }),
     ).toBe(0);
     expect(first.out()).toContain('sent 1, skipped 0, failed 0');
-    const again = capture();
+    const again = captureOutput();
     expect(
       await runJobsCommand(['due-dms', '--at', '2026-03-09T08:31:00-04:00'], { ...again, env: env() }),
     ).toBe(0);
     expect(again.out()).toContain('sent 0');
     expect(slack.messagesTo('UCLI')).toHaveLength(1);
-    const status = capture();
+    const status = captureOutput();
     expect(await runJobsCommand(['status'], { ...status, env: env() })).toBe(0);
     expect(status.out()).toMatch(/due_dms\s+as of 2026-03-09T12:30:00.000Z {2}sent 1/);
     expect(status.out()).toContain('No delivery failures.');
@@ -78,13 +64,13 @@ describe('followup jobs', () => {
     );
     await handle.close();
     slack.failPostsTo('UCLIGONE', 'channel_not_found');
-    const pass = capture();
+    const pass = captureOutput();
     expect(
       await runJobsCommand(['due-dms', '--at', '2026-03-10T08:30:00-04:00'], { ...pass, env: env() }),
     ).toBe(1);
     expect(pass.out()).toContain('sent 1, skipped 0, failed 1');
     expect(pass.err()).toContain('due_dm to UCLIGONE failed for good: channel_not_found');
-    const status = capture();
+    const status = captureOutput();
     expect(await runJobsCommand(['status'], { ...status, env: env() })).toBe(0);
     expect(status.out()).toMatch(/due_dms\s+as of 2026-03-10T12:30:00.000Z {2}sent 1, skipped 0, failed 1/);
     expect(status.out()).toContain(`due_dm to UCLIGONE [${workspaceId}]: channel_not_found`);

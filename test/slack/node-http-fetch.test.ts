@@ -4,16 +4,7 @@ import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeHttpFetch, webClientOptions } from '../../src/slack/node-http-fetch.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
-
-const quietLogger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => 'error',
-  setName() {},
-};
+import { quietSlackLogger } from '../support/quiet-slack-logger.js';
 
 describe('the Web API client over kept-alive node:http connections', () => {
   let fake: FakeSlack;
@@ -40,7 +31,7 @@ describe('the Web API client over kept-alive node:http connections', () => {
   it('sends and reads Web API calls as the default transport does', async () => {
     const client = new WebClient('xoxb-test', {
       ...webClientOptions(fake.url),
-      logger: quietLogger as never,
+      logger: quietSlackLogger,
     });
     const posted = await client.chat.postMessage({ channel: 'U0REP', text: 'Saved: call Dana on Tuesday' });
     expect(posted.ok).toBe(true);
@@ -52,7 +43,7 @@ describe('the Web API client over kept-alive node:http connections', () => {
     const client = new WebClient('xoxb-test', {
       ...webClientOptions(fake.url),
       rejectRateLimitedCalls: true,
-      logger: quietLogger as never,
+      logger: quietSlackLogger,
     });
     await expect(client.chat.postMessage({ channel: 'U0REP', text: 'x' })).rejects.toMatchObject({
       code: 'slack_webapi_rate_limited_error',
