@@ -268,6 +268,36 @@ describe('fake Slack Web API driven by a real WebClient', () => {
     expect(await outcomeOf(schedule(inSeconds(7200)))).toBe('ok');
   });
 
+  it('takes a file as WebClient.filesUploadV2 sends it and shares it in the DM with its comment', async () => {
+    const content = 'BEGIN:VCALENDAR\r\nSUMMARY:Café ☕\r\nEND:VCALENDAR\r\n';
+    const answer = await client.filesUploadV2({
+      channel_id: 'D0REP',
+      content,
+      filename: 'call.ics',
+      title: 'Call',
+      initial_comment: 'Forward this',
+    });
+    expect(answer.ok).toBe(true);
+    const [shared] = fake.filesIn('U0REP');
+    expect(shared).toMatchObject({ channel: 'D0REP', filename: 'call.ics', title: 'Call', content });
+    expect(shared?.initial_comment).toBe('Forward this');
+    const [asked] = fake.callsTo('files.getUploadURLExternal');
+    expect(Number(asked?.args.length)).toBe(Buffer.byteLength(content));
+    expect(fake.callsTo('files.completeUploadExternal')[0]?.args.files).toEqual([
+      { id: shared?.id, title: 'Call' },
+    ]);
+  });
+
+  it('refuses to share a file by user id, and asks for a length', async () => {
+    const upload = (channel: string) =>
+      client.filesUploadV2({ channel_id: channel, content: 'x', filename: 'x.ics' });
+    expect(await outcomeOf(upload('U0REP'))).toBe('invalid_arguments');
+    expect(fake.filesIn('U0REP')).toEqual([]);
+    expect(await outcomeOf(client.files.getUploadURLExternal({ filename: 'x.ics', length: 0 }))).toBe(
+      'missing_argument',
+    );
+  });
+
   it('injects faults for the next calls only', async () => {
     fake.failNext('chat.postMessage', { status: 500 });
     fake.failNext('users.info', { error: 'fatal_error' }, 2);

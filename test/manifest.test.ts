@@ -63,6 +63,16 @@ const SCOPES_OF_METHOD: Record<string, readonly string[]> = {
   'views.update': [],
   'views.push': [],
   'views.publish': [],
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
+};
+
+/**
+ * WebClient's own methods that call several Web API methods: filesUploadV2 asks for an upload URL, posts the
+ * bytes there and completes the upload (packages/web-api/src/WebClient.ts in slackapi/node-slack-sdk).
+ */
+const METHODS_OF_WRAPPER: Record<string, readonly string[]> = {
+  filesUploadV2: ['files.getUploadURLExternal', 'files.completeUploadExternal'],
 };
 
 /** Scopes an event subscription needs (https://api.slack.com/events/<event>, "Required scopes"). */
@@ -83,6 +93,8 @@ function webApiMethodsCalled(): string[] {
         const source = readFileSync(new URL(entry.name, dir), 'utf8');
         for (const match of source.matchAll(/\bclient\??\.(\w+)\.(\w+)\(/g))
           methods.add(`${match[1]}.${match[2]}`);
+        for (const match of source.matchAll(/\bclient\??\.(\w+)\(/g))
+          for (const method of METHODS_OF_WRAPPER[match[1] ?? ''] ?? []) methods.add(method);
       }
     }
   };

@@ -14,6 +14,8 @@ const unlimited: RateLimits = Object.fromEntries(
     'views.update',
     'views.publish',
     'users.info',
+    'files.getUploadURLExternal',
+    'files.completeUploadExternal',
   ].map((method) => [method, []]),
 );
 const rateLimits = process.env.FAKE_SLACK_RATE_LIMITS

@@ -227,6 +227,11 @@ export const nextSteps = pgTable(
     coachVerdict: text('coach_verdict').$type<CoachVerdictKind>(),
     status: text('status').$type<NextStepStatus>().notNull().default('scheduled'),
     snoozeCount: integer('snooze_count').notNull().default(0),
+    /**
+     * How many times the call's time has changed (reschedule, snooze): the SEQUENCE of its calendar invite, which
+     * RFC 5546 (section 2.1.4) requires to grow whenever DTSTART changes, so a calendar replaces the old time.
+     */
+    timeRevision: integer('time_revision').notNull().default(0),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -26,6 +26,7 @@ export async function loadNextStepForActor(
 }
 
 export type NextStepChange =
+  /** The step as changed. */
   | { kind: 'changed'; view: NextStepView; dueAt: Date }
   | { kind: 'invalid'; error: string }
   | Exclude<NextStepAccess, { kind: 'ok' }>;
@@ -94,5 +95,5 @@ async function change(
     changes,
   });
   if (!updated) return { kind: 'closed', view: access.view };
-  return { kind: 'changed', view: access.view, dueAt: changes.dueAt ?? access.view.step.dueAt };
+  return { kind: 'changed', view: { ...access.view, step: updated }, dueAt: updated.dueAt };
 }

@@ -61,6 +61,8 @@ export interface LogConfirmation {
   /** The coach's first suggestion for an accepted plan, to keep the rep sharp; null when none. */
   coachTip: string | null;
   timeZone: string;
+  /** The rep's name as Slack gave it, for the calendar invite; null when it gave none. */
+  repName: string | null;
 }
 
 export type LogCallResult =
@@ -120,7 +122,7 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
       continue;
     }
     if (context.previousInteractionId !== null) {
-      return alreadySaved(db, request, context.previousInteractionId, rep.timeZone);
+      return alreadySaved(db, request, context.previousInteractionId, rep);
     }
     const { target } = context;
     if (request.prospectId !== null && !target) {
@@ -167,6 +169,7 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
           revisitAt: saved.revisitAt,
           coachTip: verdict?.suggestions[0] ? firstSentence(verdict.suggestions[0]) : null,
           timeZone: rep.timeZone,
+          repName: rep.displayName,
         },
       };
     }
@@ -309,6 +312,7 @@ function pickStep(step: SavedNextStep): SavedNextStep {
     agreed: step.agreed,
     valueReason: step.valueReason,
     plan: step.plan,
+    timeRevision: step.timeRevision,
   };
 }
 
@@ -316,7 +320,7 @@ async function alreadySaved(
   db: Database,
   request: LogCallRequest,
   interactionId: number,
-  timeZone: string,
+  rep: { timeZone: string; displayName: string | null },
 ): Promise<LogCallResult> {
   const { workspaceId } = request;
   const stepView = await findNextStepByInteraction(db, { workspaceId, interactionId });
@@ -336,7 +340,8 @@ async function alreadySaved(
       nextStep: stepView ? pickStep(stepView.step) : null,
       revisitAt: found?.prospect.revisitAt ?? null,
       coachTip: null,
-      timeZone,
+      timeZone: rep.timeZone,
+      repName: rep.displayName,
     },
   };
 }

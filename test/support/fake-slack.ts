@@ -91,6 +91,21 @@ export interface PostedMessage {
   metadata?: unknown;
 }
 
+/**
+ * A file shared with files.completeUploadExternal. In Slack it also shows as a message in the channel, with the
+ * file; the fake keeps files apart from messagesTo, which holds chat.postMessage's.
+ */
+export interface SharedFile {
+  id: string;
+  channel: string;
+  filename: string;
+  title?: string;
+  /** The bytes POSTed to the upload URL, as UTF-8 text. */
+  content: string;
+  /** The message the file came with. */
+  initial_comment?: string;
+}
+
 export interface FakeSlackOptions {
   /** Milliseconds since the epoch; inject one to test rate limits and trigger expiry without sleeping. */
   clock?: () => number;
@@ -122,6 +137,8 @@ export interface FakeSlack {
   views(): Array<{ id: string; view: Record<string, unknown>; rootViewId?: string; previousViewId?: string }>;
   /** Messages posted with chat.postMessage to a channel, or to a user's DM (by user id or D channel id). */
   messagesTo(userOrChannel: string): PostedMessage[];
+  /** Files shared in a channel, or in a user's DM (by user id or D channel id), oldest first. */
+  filesIn(userOrChannel: string): SharedFile[];
   /**
    * A trigger_id as Slack puts in a command or interaction: single use, expires 3 s after issue. Give the
    * view an interaction happened in (a button in a modal) to let views.push stack a view over it.
@@ -163,7 +180,7 @@ const MODAL_STACK_LIMIT = 3;
 const SCHEDULE_HORIZON_MS = 120 * 24 * 60 * 60 * 1000;
 const SCHEDULE_WINDOW_SECONDS = 5 * 60;
 const SCHEDULED_PER_CHANNEL_WINDOW = 30;
-const JSON_ARGUMENTS = ['blocks', 'attachments', 'view', 'metadata'];
+const JSON_ARGUMENTS = ['blocks', 'attachments', 'view', 'metadata', 'files'];
 
 const perMinute = (limit: number): RateLimitRule[] => [{ limit, windowMs: 60_000, per: 'workspace' }];
 
@@ -185,6 +202,9 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   'views.publish': perMinute(100),
   'users.info': perMinute(100),
   'users.list': perMinute(20),
+  // Tier 4 on both methods' pages.
+  'files.getUploadURLExternal': perMinute(100),
+  'files.completeUploadExternal': perMinute(100),
 };
 
 type Args = Record<string, unknown>;
@@ -210,9 +230,20 @@ interface ScheduledMessage {
   postAt: number;
 }
 
+/** A file between files.getUploadURLExternal and files.completeUploadExternal. */
+interface PendingUpload {
+  filename: string;
+  length: number;
+  teamId: string;
+  /** Set once its bytes were POSTed to the upload URL. */
+  content?: Buffer;
+}
+
 interface State {
   calls: RecordedCall[];
   messages: PostedMessage[];
+  uploads: Map<string, PendingUpload>;
+  files: SharedFile[];
   scheduled: ScheduledMessage[];
   views: Map<string, StoredView>;
   triggers: Map<string, { issuedAt: number; used: boolean; fromViewId?: string }>;
@@ -231,6 +262,8 @@ interface Context {
   workspace: FakeWorkspace;
   nextId: (prefix: string) => string;
   acceptAnyTriggerId: boolean;
+  /** The fake's own address (http://127.0.0.1:port), where its upload URLs point. */
+  origin: string;
 }
 
 type Handler = (args: Args, context: Context) => Reply;
@@ -245,6 +278,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const nextId = (prefix: string) => `${prefix}${String(++state.sequence).padStart(8, '0')}`;
   const oauth = options.oauth ? createFakeOAuth(options.oauth, workspaces, clock) : undefined;
 
+  let origin = '';
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'text/plain' });
@@ -257,12 +291,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   server.keepAliveTimeout = 30_000;
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const uploadId = (request.url ?? '').match(/^\/upload\/v1\/(\w+)$/)?.[1];
+    if (uploadId) {
+      sendReply(response, await receiveUpload(state, uploadId, request));
+      return;
+    }
     const method = (request.url ?? '').match(/^\/api\/([\w.]+)/)?.[1];
     if (!method) {
       sendReply(response, { status: 404, body: 'not found' });
       return;
     }
-    const parsed = parseArguments(request.headers['content-type'], await readBody(request));
+    const body = (await readBody(request)).toString('utf8');
+    const parsed = parseArguments(request.headers['content-type'], body);
     const { token, ...args } = parsed;
     if (state.latencyMs > 0) await sleep(state.latencyMs);
     if (method === 'oauth.v2.access' && oauth) {
@@ -320,6 +360,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       workspace,
       nextId,
       acceptAnyTriggerId: options.acceptAnyTriggerId ?? false,
+      origin,
     });
   }
 
@@ -350,6 +391,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}/api/`,
@@ -362,6 +404,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     messagesTo: (userOrChannel) => {
       const channel = dmChannelOf(userOrChannel);
       return state.messages.filter((message) => message.channel === channel);
+    },
+    filesIn: (userOrChannel) => {
+      const channel = dmChannelOf(userOrChannel);
+      return state.files.filter((file) => file.channel === channel);
     },
     issueTriggerId: (fromViewId) => {
       const id = `${++state.sequence}.${Math.floor(clock() / 1000)}.${randomBytes(8).toString('hex')}`;
@@ -409,6 +455,8 @@ function freshState(users: FakeUser[], channels: FakeChannel[]): State {
   return {
     calls: [],
     messages: [],
+    uploads: new Map(),
+    files: [],
     scheduled: [],
     views: new Map(),
     triggers: new Map(),
@@ -424,10 +472,10 @@ function freshState(users: FakeUser[], channels: FakeChannel[]): State {
 // ---------------------------------------------------------------------------------------------------------------
 // HTTP plumbing
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** WebClient form-encodes every argument and JSON-stringifies the nested ones; Slack also accepts JSON bodies. */
@@ -696,6 +744,8 @@ const HANDLERS: Record<string, Handler> = {
   'views.publish': publishView,
   'users.info': userInfo,
   'users.list': listUsers,
+  'files.getUploadURLExternal': getUploadUrlExternal,
+  'files.completeUploadExternal': completeUploadExternal,
 };
 
 function postMessage(args: Args, context: Context): Reply {
@@ -952,4 +1002,95 @@ function listUsers(args: Args, context: Context): Reply {
     members: page.map((user) => publicUser(user, context.workspace.teamId)),
     response_metadata: { next_cursor: next },
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// File uploads: files.getUploadURLExternal, a POST of the bytes to its upload_url, files.completeUploadExternal.
+// The order and arguments are WebClient.filesUploadV2's (packages/web-api/src/WebClient.ts and file-upload.ts in
+// slackapi/node-slack-sdk): filename and length first; the bytes as multipart/form-data; then `files` (id and
+// title), channel_id and initial_comment.
+
+/**
+ * https://docs.slack.dev/reference/methods/files.getUploadURLExternal: `filename` and `length` (bytes) are
+ * required, and `missing_argument` "typically only occurs when the length provided is 0". The answer is
+ * `upload_url` and `file_id`; the URL here is the fake's own.
+ */
+function getUploadUrlExternal(args: Args, context: Context): Reply {
+  const filename = stringOf(args.filename);
+  const length = Number(args.length);
+  if (!filename || !Number.isInteger(length) || length <= 0) return platformError('missing_argument');
+  const fileId = context.nextId('F');
+  context.state.uploads.set(fileId, { filename, length, teamId: context.workspace.teamId });
+  return success({ upload_url: `${context.origin}/upload/v1/${fileId}`, file_id: fileId });
+}
+
+/**
+ * The upload URL takes the file "as raw bytes or ... multipart form encoded" and answers HTTP 200 when the upload
+ * worked, anything else when it did not (same page); WebClient checks only the status. An id the fake never
+ * issued is a 404.
+ */
+async function receiveUpload(state: State, fileId: string, request: IncomingMessage): Promise<Reply> {
+  const upload = state.uploads.get(fileId);
+  if (!upload) return { status: 404, body: 'unknown upload' };
+  const body = await readBody(request);
+  const contentType = request.headers['content-type'] ?? '';
+  let content = body;
+  if (contentType.startsWith('multipart/form-data')) {
+    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    const file = [...form.values()].find((value) => typeof value !== 'string');
+    if (!file || typeof file === 'string') return { status: 400, body: 'no file in the form' };
+    content = Buffer.from(await file.arrayBuffer());
+  }
+  upload.content = content;
+  return { status: 200, body: 'OK' };
+}
+
+/**
+ * https://docs.slack.dev/reference/methods/files.completeUploadExternal: `files` (ids, optional titles) is
+ * required; with `channel_id` the files are shared there with `initial_comment`, without it they stay private.
+ * The answer is `files`, each with its id and title. `channel_id` must be a conversation id: a user id gets
+ * `invalid_arguments` with "input must match regex pattern: ^[CGDZ][A-Z0-9]{8,}$ [json-pointer:/channel_id]"
+ * (reported in slackapi/bolt-js#2115 and slackapi/node-slack-sdk#1653, confirmed there by Slack's maintainers).
+ * The fake checks the first letter only: test ids are shorter than eight characters. A channel the bot cannot
+ * post in is refused as chat.postMessage refuses it.
+ */
+function completeUploadExternal(args: Args, context: Context): Reply {
+  const files = Array.isArray(args.files) ? (args.files as Array<{ id?: unknown; title?: unknown }>) : [];
+  if (files.length === 0)
+    return platformError('invalid_arguments', ['[ERROR] missing required field: files']);
+  const channelId = stringOf(args.channel_id);
+  let channel: string | undefined;
+  if (channelId) {
+    if (!/^[CGDZ]/.test(channelId)) {
+      return platformError('invalid_arguments', [
+        '[ERROR] input must match regex pattern: ^[CGDZ][A-Z0-9]{8,}$ [json-pointer:/channel_id]',
+      ]);
+    }
+    const resolution = resolveMessageChannel(context.state, channelId);
+    if ('error' in resolution) return platformError(resolution.error);
+    channel = resolution.channel;
+  }
+  const shared: Array<{ id: string; title: string }> = [];
+  for (const file of files) {
+    const id = stringOf(file.id) ?? '';
+    const upload = context.state.uploads.get(id);
+    // Slack documents no answer for a file that was never uploaded: a test calling so is wrong, not the app.
+    if (!upload?.content || upload.teamId !== context.workspace.teamId) {
+      throw new Error(`fake Slack: files.completeUploadExternal for ${id}, which was not uploaded first`);
+    }
+    const title = stringOf(file.title) ?? upload.filename;
+    context.state.uploads.delete(id);
+    if (channel) {
+      context.state.files.push({
+        id,
+        channel,
+        filename: upload.filename,
+        title,
+        content: upload.content.toString('utf8'),
+        ...(typeof args.initial_comment === 'string' ? { initial_comment: args.initial_comment } : {}),
+      });
+    }
+    shared.push({ id, title });
+  }
+  return success({ files: shared });
 }

@@ -35,7 +35,7 @@ export interface LogTarget extends ProspectProfile {
 
 export interface LogCallContext {
   /** The rep logging the call; null when they have never used the app in this workspace. */
-  rep: { id: number; timeZone: string } | null;
+  rep: { id: number; timeZone: string; displayName: string | null } | null;
   /** Set when this source (a modal's view id) was already stored: a resubmission. */
   previousInteractionId: number | null;
   /** Null when the rep has no prospect of that name yet. */
@@ -45,6 +45,7 @@ export interface LogCallContext {
 interface ContextRow extends Record<string, unknown> {
   rep_id: string | number | null;
   rep_time_zone: string | null;
+  rep_display_name: string | null;
   previous_interaction_id: string | number | null;
   id: string | number | null;
   owner_id: string | number | null;
@@ -86,13 +87,13 @@ export async function findLogCallContext(
     db,
     sql`
       with me as (
-        select id, time_zone from people
+        select id, time_zone, display_name from people
         where workspace_id = ${workspaceId}
           and (id = ${repId}::bigint or slack_user_id = ${slackUserId}::text)
         limit 1
       )
       select
-        me.id as rep_id, me.time_zone as rep_time_zone,
+        me.id as rep_id, me.time_zone as rep_time_zone, me.display_name as rep_display_name,
         (select i.id from interactions i
           where i.workspace_id = ${workspaceId} and i.source_key = ${params.sourceKey}) as previous_interaction_id,
         p.id, p.owner_id, owner.manager_id as owner_manager_id, p.contact_name, p.company,
@@ -119,7 +120,10 @@ export async function findLogCallContext(
   );
   const previousInteractionId =
     row?.previous_interaction_id == null ? null : Number(row.previous_interaction_id);
-  const rep = row?.rep_id == null ? null : { id: Number(row.rep_id), timeZone: row.rep_time_zone ?? 'UTC' };
+  const rep =
+    row?.rep_id == null
+      ? null
+      : { id: Number(row.rep_id), timeZone: row.rep_time_zone ?? 'UTC', displayName: row.rep_display_name };
   if (!row || row.id == null) return { rep, previousInteractionId, target: null };
   return {
     rep,
@@ -181,6 +185,8 @@ export interface SavedNextStep {
   agreed: boolean;
   valueReason: ValueReason | null;
   plan: string;
+  /** How many times its time has changed: 0 for a call just booked (the calendar invite's SEQUENCE). */
+  timeRevision: number;
 }
 
 export interface SavedCall {
@@ -201,6 +207,7 @@ interface SavedRow extends Record<string, unknown> {
   step_agreed: boolean | null;
   step_value_reason: ValueReason | null;
   step_plan: string | null;
+  step_time_revision: number | null;
 }
 
 /**
@@ -283,7 +290,7 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
           ${nextStep?.coachVerdict ?? null}::text
         from interaction join target on target.id = interaction.prospect_id
         where ${nextStep !== null}::boolean
-        returning id, due_at, agreed, value_reason, plan
+        returning id, due_at, agreed, value_reason, plan, time_revision
       ),
       reviewed as (
         insert into coach_reviews (workspace_id, rep_id, prospect_id, verdict, next_step_id, reasons)
@@ -294,7 +301,8 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
       )
       select interaction.id as interaction_id, target.id as prospect_id, target.contact_name, target.company,
         revisit.at as revisit_at, step.id as step_id, step.due_at as step_due_at, step.agreed as step_agreed,
-        step.value_reason as step_value_reason, step.plan as step_plan
+        step.value_reason as step_value_reason, step.plan as step_plan,
+        step.time_revision as step_time_revision
       from interaction
       join target on target.id = interaction.prospect_id
       cross join revisit
@@ -314,6 +322,7 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
             agreed: Boolean(row.step_agreed),
             valueReason: row.step_value_reason,
             plan: row.step_plan ?? '',
+            timeRevision: Number(row.step_time_revision ?? 0),
           },
   };
 }

@@ -85,14 +85,21 @@ export async function listScheduledNextSteps(
   return { rows, total: Number(total?.total ?? 0) };
 }
 
-/** Changes a still-scheduled next step; false when it is no longer scheduled (done, superseded...). */
+/**
+ * Changes a still-scheduled next step and answers it as changed; undefined when it is no longer scheduled (done,
+ * superseded...). A new time counts one more time revision (the calendar invite's SEQUENCE).
+ */
 export async function updateScheduledNextStep(
   db: Database,
   params: { workspaceId: string; nextStepId: number; changes: NextStepChanges },
-): Promise<boolean> {
-  const rows = await db
+): Promise<NextStep | undefined> {
+  const [row] = await db
     .update(nextSteps)
-    .set({ ...params.changes, updatedAt: sql`now()` })
+    .set({
+      ...params.changes,
+      ...(params.changes.dueAt ? { timeRevision: sql`${nextSteps.timeRevision} + 1` } : {}),
+      updatedAt: sql`now()`,
+    })
     .where(
       and(
         eq(nextSteps.workspaceId, params.workspaceId),
@@ -100,8 +107,8 @@ export async function updateScheduledNextStep(
         eq(nextSteps.status, 'scheduled'),
       ),
     )
-    .returning({ id: nextSteps.id });
-  return rows.length > 0;
+    .returning();
+  return row;
 }
 
 /** When the rep's latest next calls were booked for, newest first: the log modal learns their usual hour. */

@@ -4,8 +4,7 @@
  * github.com/InteractionDesignFoundation/add-event-to-calendar-docs (services/google.md, services/outlook-web.md).
  */
 
-/** A follow-up call is booked for half an hour unless the rep moves the end in their calendar. */
-export const CALL_MINUTES = 30;
+import { CALL_MINUTES } from '../../domain/scheduling/call-invite.js';
 
 export interface CalendarEvent {
   title: string;

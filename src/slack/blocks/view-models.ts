@@ -93,3 +93,12 @@ export interface ConfirmationModel {
   coachTip: string | null;
   timeZone: string;
 }
+
+/** An agreed call, as the calendar invite the rep forwards to the prospect shows it. */
+export interface CallInviteModel {
+  workspaceId: string;
+  step: { id: number; dueAt: Date; plan: string; timeRevision: number };
+  prospect: { contactName: string; company: string };
+  /** Who agreed the call with the prospect and forwards the invite; null when Slack gave no name. */
+  repName: string | null;
+}

@@ -22,7 +22,8 @@ import { createInstallationStore } from './installation-store.js';
 /**
  * The bot scopes the install asks for: manifest.yml's `oauth_config.scopes.bot` (a test keeps them equal).
  * im:write (conversations.open) and im:history (conversations.history) let a job that takes over a dead
- * process's claim find the DM's id and look there for the message before sending it again.
+ * process's claim find the DM's id and look there for the message before sending it again. files:write puts an
+ * agreed call's calendar invite in the rep's DM.
  */
 export const BOT_SCOPES = [
   'commands',
@@ -33,6 +34,7 @@ export const BOT_SCOPES = [
   'im:write',
   'im:history',
   'users:read',
+  'files:write',
 ] as const;
 
 export interface OAuthInstall {

@@ -4,6 +4,7 @@ import { loggedCallLine, renderConfirmationMessage } from '../../blocks/confirma
 import type { SlackDependencies } from '../../dependencies.js';
 import { CALLBACK_IDS, LOG_BLOCKS } from '../../ids.js';
 import { logErrorsToBlocks, parseLogForm } from '../../payloads.js';
+import { sendCallInvite } from '../call-invite.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
 import { settleMessageAfterSave } from '../settle-message.js';
@@ -39,11 +40,20 @@ export function registerLogInteractionSubmission(app: App, dependencies: SlackDe
     };
     const confirm = async (saved: LogCallResult) => {
       if (saved.kind === 'invalid') return;
-      const message = renderConfirmationMessage(saved.confirmation, {
-        // Found by a second attempt, it is the first attempt's save, confirmed: news to the rep all the same.
-        alreadySaved: saved.kind === 'already_saved' && attempts === 1,
-      });
+      // Found by a second attempt, it is the first attempt's save, confirmed: news to the rep all the same.
+      const alreadySaved = saved.kind === 'already_saved' && attempts === 1;
+      const { confirmation } = saved;
+      const message = renderConfirmationMessage(confirmation, { alreadySaved });
       await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, ...message });
+      // Agreed with the prospect: an invite for their calendar too, once (a resubmission had it the first time).
+      if (confirmation.nextStep?.agreed && !alreadySaved) {
+        await sendCallInvite(dependencies, client, workspaceId, body.user.id, {
+          workspaceId,
+          step: confirmation.nextStep,
+          prospect: confirmation.prospect,
+          repName: confirmation.repName,
+        });
+      }
     };
     let result: LogCallResult;
     try {

@@ -15,6 +15,7 @@ import {
   parseSnoozeDateForm,
 } from '../../payloads.js';
 import { describeChange } from '../actions/reply.js';
+import { sendCallInvite } from '../call-invite.js';
 import { publishHome } from '../home.js';
 import { ensureRep } from '../rep.js';
 import { settleMessageAfterSave } from '../settle-message.js';
@@ -72,6 +73,16 @@ function registerNextStepChange<Form>(
         outcome: text,
       }));
     if (!settled) await dependencies.sendMessage(client, workspaceId, { channel: body.user.id, text });
+    // Moved and agreed again: the invite with the new time replaces the one the prospect has (same UID).
+    const { step, prospect } = change.view;
+    if (step.agreed) {
+      await sendCallInvite(dependencies, client, workspaceId, body.user.id, {
+        workspaceId,
+        step,
+        prospect,
+        repName: actor.displayName,
+      });
+    }
     if (metadata.fromHome) await publishHome(dependencies, client, workspaceId, actor);
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "next_steps" ADD COLUMN "time_revision" integer DEFAULT 0 NOT NULL;
