@@ -32,9 +32,10 @@ describeOnEachEngine('a Slack call that never answers', ({ db }) => {
     ).length;
   const unanswered = () => world.slack.callsTo('chat.postMessage').filter((call) => call.status === 0);
 
-  it('cannot keep a pass alive past its deadline; the next tick sends what is left, each DM once', async () => {
+  /** Starts a pass on instance-a in which one DM's call never answers, and waits until the others are sent. */
+  async function startPassWithOneHungDm(neverAnswer: 'before_acting' | 'after_acting') {
     const workspaceId = await seedReps();
-    world.slack.failNext('chat.postMessage', { neverAnswer: 'before_acting' });
+    world.slack.failNext('chat.postMessage', { neverAnswer });
     const deadline = new AbortController();
 
     const pass = runDueCallDms(world.deps(db(), 'instance-a', deadline.signal), MORNING);
@@ -43,6 +44,11 @@ describeOnEachEngine('a Slack call that never answers', ({ db }) => {
       expect(unanswered()).toHaveLength(1);
       expect(await recordedSent(workspaceId)).toBe(REPS.length - 1);
     }, 30_000);
+    return { workspaceId, deadline, pass };
+  }
+
+  it('cannot keep a pass alive past its deadline; the next tick sends what is left, each DM once', async () => {
+    const { workspaceId, deadline, pass } = await startPassWithOneHungDm('before_acting');
     deadline.abort();
     const tally = await pass;
 
@@ -57,15 +63,7 @@ describeOnEachEngine('a Slack call that never answers', ({ db }) => {
   });
 
   it('does not send twice a DM Slack took before the answer was lost', async () => {
-    const workspaceId = await seedReps();
-    world.slack.failNext('chat.postMessage', { neverAnswer: 'after_acting' });
-    const deadline = new AbortController();
-
-    const pass = runDueCallDms(world.deps(db(), 'instance-a', deadline.signal), MORNING);
-    await eventually(async () => {
-      expect(unanswered()).toHaveLength(1);
-      expect(await recordedSent(workspaceId)).toBe(REPS.length - 1);
-    }, 30_000);
+    const { workspaceId, deadline, pass } = await startPassWithOneHungDm('after_acting');
     expect(dmsPerRep()).toEqual(REPS.map(() => 1));
     deadline.abort();
     await pass;
