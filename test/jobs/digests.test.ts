@@ -37,103 +37,85 @@ describeOnEachEngine('manager digest', ({ db }) => {
     });
     const healthy = { stakeholders: ['Sue'], createdAt: daysAgo(60) };
     const real = (days: number) => ({ at: daysAgo(days), outcome: 'connected' as const });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Waiting As Agreed',
-      ...healthy,
-      touches: [real(40)],
-      step: { dueAt: daysAhead(5), agreed: true },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Missed Step',
-      ...healthy,
-      touches: [real(3)],
-      step: { dueAt: daysAgo(2), agreed: true },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Quiet Too Long',
-      ...healthy,
-      touches: [real(20), { at: daysAgo(5), outcome: 'voicemail' }],
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Gone Dark',
-      ...healthy,
-      touches: [
-        real(6),
-        { at: daysAgo(5), outcome: 'voicemail' },
-        { at: daysAgo(4), outcome: 'no_answer' },
-        { at: daysAgo(3), outcome: 'voicemail' },
-      ],
-      step: { dueAt: daysAhead(2), agreed: false },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Lone Contact',
-      createdAt: daysAgo(60),
-      touches: [real(1)],
-      step: { dueAt: daysAhead(3), agreed: true },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'All Asks',
-      ...healthy,
-      touches: [
-        { ...real(3), touchType: 'ask' },
-        { ...real(2), touchType: 'ask' },
-        { ...real(1), touchType: 'value' },
-      ],
-      step: { dueAt: daysAhead(3), agreed: true },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Second Chance',
-      status: 'not_interested',
-      revisitAt: daysAgo(1),
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Not Yet',
-      status: 'not_interested',
-      revisitAt: daysAhead(100),
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Snoozed',
-      ...healthy,
-      touches: [real(1)],
-      step: { dueAt: daysAhead(1), agreed: true, snoozeCount: 3 },
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Budget Freeze',
-      ...healthy,
-      touches: [real(90)],
-      pausedUntil: daysAhead(30),
-      pauseReason: 'budget freeze until Q2',
-    });
-    await addDeal(db(), {
-      workspaceId: ws,
-      ownerId: rep.id,
-      contactName: 'Back From Leave',
-      ...healthy,
-      touches: [real(60)],
-      pausedUntil: daysAgo(1),
-      pauseReason: 'buyer on leave',
-      step: { dueAt: daysAhead(4), agreed: true },
-    });
+    // One deal for each thing the digest reports on or leaves out.
+    const deals: Omit<Parameters<typeof addDeal>[1], 'workspaceId' | 'ownerId'>[] = [
+      {
+        contactName: 'Waiting As Agreed',
+        ...healthy,
+        touches: [real(40)],
+        step: { dueAt: daysAhead(5), agreed: true },
+      },
+      {
+        contactName: 'Missed Step',
+        ...healthy,
+        touches: [real(3)],
+        step: { dueAt: daysAgo(2), agreed: true },
+      },
+      {
+        contactName: 'Quiet Too Long',
+        ...healthy,
+        touches: [real(20), { at: daysAgo(5), outcome: 'voicemail' }],
+      },
+      {
+        contactName: 'Gone Dark',
+        ...healthy,
+        touches: [
+          real(6),
+          { at: daysAgo(5), outcome: 'voicemail' },
+          { at: daysAgo(4), outcome: 'no_answer' },
+          { at: daysAgo(3), outcome: 'voicemail' },
+        ],
+        step: { dueAt: daysAhead(2), agreed: false },
+      },
+      {
+        contactName: 'Lone Contact',
+        createdAt: daysAgo(60),
+        touches: [real(1)],
+        step: { dueAt: daysAhead(3), agreed: true },
+      },
+      {
+        contactName: 'All Asks',
+        ...healthy,
+        touches: [
+          { ...real(3), touchType: 'ask' },
+          { ...real(2), touchType: 'ask' },
+          { ...real(1), touchType: 'value' },
+        ],
+        step: { dueAt: daysAhead(3), agreed: true },
+      },
+      {
+        contactName: 'Second Chance',
+        status: 'not_interested',
+        revisitAt: daysAgo(1),
+      },
+      {
+        contactName: 'Not Yet',
+        status: 'not_interested',
+        revisitAt: daysAhead(100),
+      },
+      {
+        contactName: 'Snoozed',
+        ...healthy,
+        touches: [real(1)],
+        step: { dueAt: daysAhead(1), agreed: true, snoozeCount: 3 },
+      },
+      {
+        contactName: 'Budget Freeze',
+        ...healthy,
+        touches: [real(90)],
+        pausedUntil: daysAhead(30),
+        pauseReason: 'budget freeze until Q2',
+      },
+      {
+        contactName: 'Back From Leave',
+        ...healthy,
+        touches: [real(60)],
+        pausedUntil: daysAgo(1),
+        pauseReason: 'buyer on leave',
+        step: { dueAt: daysAhead(4), agreed: true },
+      },
+    ];
+    for (const deal of deals) await addDeal(db(), { workspaceId: ws, ownerId: rep.id, ...deal });
     await addCoachReview(db(), { workspaceId: ws, repId: rep.id, verdict: 'vague', createdAt: daysAgo(1) });
     await addCoachReview(db(), { workspaceId: ws, repId: rep.id, verdict: 'value', createdAt: daysAgo(1) });
     return ws;
