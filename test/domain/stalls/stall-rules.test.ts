@@ -38,37 +38,24 @@ const kinds = (d: DealFacts) => {
 };
 
 describe('the stall clock respects the plan', () => {
-  it('does not call a deal stalled for quiet weeks while an agreed next step is still ahead', () => {
-    expect(
-      kinds(
-        deal({
-          lastRealContactAt: daysAgo(40),
-          nextStep: { dueAt: daysAhead(5), agreed: true, snoozeCount: 0 },
-        }),
-      ),
-    ).toEqual([]);
-  });
-
-  it('calls it stalled once that agreed step is missed', () => {
-    expect(
-      kinds(
-        deal({
-          lastRealContactAt: daysAgo(40),
-          nextStep: { dueAt: daysAgo(2), agreed: true, snoozeCount: 0 },
-        }),
-      ),
-    ).toEqual(['no_touch', 'overdue_step']);
-  });
-
-  it('still runs the clock when the future step is the rep’s own reminder, not agreed with the prospect', () => {
-    expect(
-      kinds(
-        deal({
-          lastRealContactAt: daysAgo(20),
-          nextStep: { dueAt: daysAhead(5), agreed: false, snoozeCount: 0 },
-        }),
-      ),
-    ).toEqual(['no_touch']);
+  it.each<[rule: string, facts: Partial<DealFacts>, stalls: string[]]>([
+    [
+      'does not call a deal stalled for quiet weeks while an agreed next step is still ahead',
+      { lastRealContactAt: daysAgo(40), nextStep: { dueAt: daysAhead(5), agreed: true, snoozeCount: 0 } },
+      [],
+    ],
+    [
+      'calls it stalled once that agreed step is missed',
+      { lastRealContactAt: daysAgo(40), nextStep: { dueAt: daysAgo(2), agreed: true, snoozeCount: 0 } },
+      ['no_touch', 'overdue_step'],
+    ],
+    [
+      'still runs the clock when the future step is the rep’s own reminder, not agreed with the prospect',
+      { lastRealContactAt: daysAgo(20), nextStep: { dueAt: daysAhead(5), agreed: false, snoozeCount: 0 } },
+      ['no_touch'],
+    ],
+  ])('%s', (_rule, facts, stalls) => {
+    expect(kinds(deal(facts))).toEqual(stalls);
   });
 
   it('lets real contact reset the clock but not voicemails, which count toward gone dark', () => {
