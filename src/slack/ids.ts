@@ -86,6 +86,8 @@ export const ACTIONS = {
   openMoreAboutThem: 'open_more_about_them',
   /** A link button in the digest (it opens a DM with the rep); Slack still sends its press, which is acked. */
   messageRep: 'message_rep',
+  /** In the digest, one per stalled deal; value: the prospect id. Opens a read-only view of the rep's plan. */
+  openRepPlan: 'open_rep_plan',
 } as const;
 
 export const SNOOZE_CHOICES = ['1d', '1w', 'pick'] as const;

@@ -921,7 +921,12 @@ function pushView(args: Args, context: Context): Reply {
   return success({ view: storeView(context, args.view as Record<string, unknown>, undefined, stack) });
 }
 
-/** Slack's trigger_id is single use and lives 3 s: the reason listeners must open modals before slow work. */
+/**
+ * Slack's trigger_id is single use and lives 3 s: the reason listeners must open modals before slow work
+ * (api.slack.com/docs/triggers: "Triggers expire in three seconds", "may only be used once"). views.open and
+ * views.push answer `invalid_trigger_id`, `exchanged_trigger_id` ("already exchanged in a previous call") and
+ * `expired_trigger_id` (their error tables at docs.slack.dev/reference/methods/views.open and views.push).
+ */
 function exchangeTrigger(context: Context, triggerId: string | undefined): string | undefined {
   if (context.acceptAnyTriggerId && triggerId) return undefined;
   const trigger = triggerId ? context.state.triggers.get(triggerId) : undefined;

@@ -26,18 +26,35 @@ export async function listTeam(
       deactivatedAt: people.deactivatedAt,
     })
     .from(people)
-    .where(
-      and(
-        eq(people.workspaceId, params.workspaceId),
-        or(
-          eq(people.managerId, params.managerId),
-          eq(people.id, params.managerId),
-          sql`not exists (select 1 from people t
-            where t.workspace_id = ${params.workspaceId} and t.manager_id is not null)`,
-        ),
-      ),
-    )
+    .where(onTeamOf(params))
     .orderBy(people.id);
+}
+
+/** Whether the person is on the manager's team as listTeam draws it (and so in the manager's digest). */
+export async function isOnTeam(
+  db: Database,
+  params: { workspaceId: string; managerId: number; personId: number },
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(onTeamOf(params), eq(people.id, params.personId)));
+  return rows.length > 0;
+}
+
+/**
+ * The manager and the reps who report to them; where nobody has named a team yet, everyone in the workspace.
+ */
+function onTeamOf(params: { workspaceId: string; managerId: number }) {
+  return and(
+    eq(people.workspaceId, params.workspaceId),
+    or(
+      eq(people.managerId, params.managerId),
+      eq(people.id, params.managerId),
+      sql`not exists (select 1 from people t
+        where t.workspace_id = ${params.workspaceId} and t.manager_id is not null)`,
+    ),
+  );
 }
 
 /** The people a manager manages (set with `/followup team`). */

@@ -60,6 +60,20 @@ export const SNOOZES_WORTH_SHOWING = 2;
 /** A deal back from a pause is shown with its reason for this long. */
 const BACK_FROM_PAUSE_DAYS = 7;
 
+/** A deal that is not won and whose second-chance date has come is worth a call again. */
+function revisitDue(deal: Pick<DealFacts, 'status' | 'revisitAt'>, now: Date): boolean {
+  return deal.status !== 'won' && deal.revisitAt !== null && deal.revisitAt.getTime() <= now.getTime();
+}
+
+/**
+ * Whether a deal is closed for now: won, or lost or not interested until its second-chance date comes (then the
+ * digest lists it again, to revisit). Active and nurtured deals are open.
+ */
+export function isDealClosed(deal: Pick<DealFacts, 'status' | 'revisitAt'>, now: Date): boolean {
+  if (deal.status === 'active' || deal.status === 'nurture') return false;
+  return !revisitDue(deal, now);
+}
+
 /**
  * The stall rules of the method:
  * - A deal paused until a later date is not judged at all; after the date it comes back with its reason.
@@ -77,10 +91,10 @@ export function assessDeal(deal: DealFacts, thresholds: StallThresholds, now: Da
     return { paused: true, until: deal.pausedUntil, reason: deal.pauseReason ?? '' };
   }
   if (deal.status !== 'active') {
-    const revisit = deal.revisitAt && deal.revisitAt.getTime() <= nowMs && deal.status !== 'won';
     return {
       paused: false,
-      reasons: revisit && deal.revisitAt ? [{ kind: 'revisit_due', since: deal.revisitAt }] : [],
+      reasons:
+        revisitDue(deal, now) && deal.revisitAt ? [{ kind: 'revisit_due', since: deal.revisitAt }] : [],
       notes: [],
     };
   }

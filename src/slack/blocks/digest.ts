@@ -9,14 +9,19 @@ import { ACTIONS } from '../ids.js';
 import type { SlackMessage } from './confirmation.js';
 import { formatLocalDate } from './local-time.js';
 import { prospectLabel } from './next-step-item.js';
-import { context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection, plain } from './text.js';
+import { clip, context, escapeMrkdwn, header, MAX_TEXT, mrkdwnSection, plain } from './text.js';
 import type { DigestModel } from './view-models.js';
 
 /**
- * Header, intro, two blocks per rep, the count of reps left out and the deals whose owner left: 22 reps fit in
- * Slack's 50 blocks.
+ * Slack's 50 blocks a message, less the header, the intro, the count of reps left out and the deals whose owner
+ * left: what the reps' blocks may use. Reps who do not fit are counted in "and N more reps".
  */
-const MAX_REPS = 22;
+const REP_BLOCKS_BUDGET = 50 - 4;
+/**
+ * Each of a rep's worst stalled deals is its own block, with a button that opens the rep's plan for it; past
+ * this many, the rest are lines (the digest is read for its worst deals, and 50 blocks are shared by the team).
+ */
+const DEALS_WITH_BUTTONS = 5;
 /** Room left in a 3000-character section for the "and N more" line. */
 const DEALS_TEXT_BUDGET = MAX_TEXT - 120;
 
@@ -38,17 +43,24 @@ export function renderDigestMessage(input: DigestModel): SlackMessage {
     header(`Stalled deals: ${digest.stalledCount}${input.late ? ' (late)' : ''}`),
     mrkdwnSection(`Team digest for <@${input.managerSlackUserId}>${late}.`),
   ];
-  const reps = digest.reps.slice(0, MAX_REPS);
-  for (const rep of reps) blocks.push(...repBlocks(rep, input.slackUserIds.get(rep.repId), input));
-  if (digest.reps.length > reps.length)
-    blocks.push(context(`…and ${digest.reps.length - reps.length} more reps.`));
+  let used = 0;
+  let shown = 0;
+  for (const rep of digest.reps) {
+    const repBlocksOf = repBlocks(rep, input.slackUserIds.get(rep.repId), input);
+    if (used + repBlocksOf.length > REP_BLOCKS_BUDGET) break;
+    blocks.push(...repBlocksOf);
+    used += repBlocksOf.length;
+    shown++;
+  }
+  if (digest.reps.length > shown) blocks.push(context(`…and ${digest.reps.length - shown} more reps.`));
   if (digest.ownerLeft.length > 0) blocks.push(ownerLeftBlock(digest.ownerLeft));
   return { text: `Team digest: ${digest.stalledCount} stalled deal(s)${late}.`, blocks };
 }
 
 /**
- * Two blocks per rep: their week's habits with a button that opens a DM with them, then each stalled deal with
- * why and the one move the method suggests, the notes, and the paused deals with reason and return date.
+ * Per rep: their week's habits with a button that opens a DM with them; each of their worst stalled deals with
+ * why, the one move the method suggests and a button that opens the rep's plan; then in one block the other
+ * stalled deals, the notes, and the paused deals with reason and return date.
  */
 function repBlocks(
   rep: RepDigest,
@@ -76,11 +88,22 @@ function repBlocks(
   }
   const label = (deal: { contactName: string; company: string }) =>
     `*${escapeMrkdwn(prospectLabel(deal.contactName, deal.company))}*`;
+  const stalledLine = ({ deal, reasons }: RepDigest['stalled'][number]) =>
+    `• ${label(deal)}: ${escapeMrkdwn(reasons.map(describeStallReason).join('; '))}\n   → _${ACTION_LABELS[suggestStallAction(reasons)]}_`;
+  const withButtons = rep.stalled.slice(0, DEALS_WITH_BUTTONS);
+  const dealBlocks = withButtons.map(
+    (stalled): types.KnownBlock => ({
+      ...mrkdwnSection(clip(stalledLine(stalled), DEALS_TEXT_BUDGET)),
+      accessory: {
+        type: 'button',
+        text: plain('Open plan', 75),
+        action_id: ACTIONS.openRepPlan,
+        value: String(stalled.deal.prospectId),
+      },
+    }),
+  );
   const lines = [
-    ...rep.stalled.map(
-      ({ deal, reasons }) =>
-        `• ${label(deal)}: ${escapeMrkdwn(reasons.map(describeStallReason).join('; '))}\n   → _${ACTION_LABELS[suggestStallAction(reasons)]}_`,
-    ),
+    ...rep.stalled.slice(withButtons.length).map(stalledLine),
     ...rep.notes.map(
       ({ deal }) => `• ${label(deal)}: note: single-threaded, but a call agreed with them is coming`,
     ),
@@ -89,7 +112,9 @@ function repBlocks(
         `• ${label(deal)}: paused until ${formatLocalDate(until, model.timeZone)}: ${escapeMrkdwn(reason)}`,
     ),
   ];
-  return [summary, mrkdwnSection(fitLines(lines, 'No stalled deals.'))];
+  const rest =
+    lines.length > 0 || dealBlocks.length === 0 ? [mrkdwnSection(fitLines(lines, 'No stalled deals.'))] : [];
+  return [summary, ...dealBlocks, ...rest];
 }
 
 /** Deals nobody will call any more, for the manager to hand to someone who will. */

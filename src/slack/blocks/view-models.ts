@@ -1,6 +1,6 @@
 import type { PreCallBrief } from '../../domain/brief/pre-call-brief.js';
 import type { StalledDeal, TeamDigest } from '../../domain/digest/team-digest.js';
-import type { Outcome, ValueReason } from '../../domain/vocabulary.js';
+import type { Outcome, ProspectProfile, ValueReason } from '../../domain/vocabulary.js';
 
 /*
  * What the builders read. Use cases and queries return richer records; these name only what a message shows,
@@ -101,4 +101,24 @@ export interface CallInviteModel {
   prospect: { contactName: string; company: string };
   /** Who agreed the call with the prospect and forwards the invite; null when Slack gave no name. */
   repName: string | null;
+}
+
+/** A deal as the manager's read-only "plan" view shows it. */
+export interface RepPlanModel {
+  contactName: string;
+  company: string;
+  rep: { slackUserId: string; name: string };
+  /** The manager's zone, for every time shown. */
+  timeZone: string;
+  /** The live next step; null when the deal has none. */
+  nextStep: { dueAt: Date; agreed: boolean; plan: string } | null;
+  profile: ProspectProfile;
+  stakeholders: readonly { name: string; title: string | null; isDecisionMaker: boolean }[];
+  /** The latest touches, newest first; the first is the latest outcome. */
+  touches: readonly {
+    occurredAt: Date;
+    outcome: Outcome;
+    summary: string | null;
+    touchType: 'value' | 'ask';
+  }[];
 }

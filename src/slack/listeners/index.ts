@@ -5,6 +5,7 @@ import { registerLogOutcome } from './actions/log-outcome.js';
 import { registerMarkDone } from './actions/mark-done.js';
 import { registerMessageRep } from './actions/message-rep.js';
 import { registerOpenMoreAboutThem } from './actions/open-more-about-them.js';
+import { registerOpenRepPlan } from './actions/open-rep-plan.js';
 import { registerReschedule } from './actions/reschedule.js';
 import { registerSnooze } from './actions/snooze.js';
 import { registerFollowupCommand } from './commands/index.js';
@@ -33,6 +34,7 @@ export function registerListeners(app: App, dependencies: SlackDependencies): vo
   registerMarkDone(app, dependencies);
   registerSnooze(app, dependencies);
   registerMessageRep(app);
+  registerOpenRepPlan(app, dependencies);
   registerAppHomeOpened(app, dependencies);
   registerUserChange(app, dependencies);
   registerAppUninstalled(app, dependencies);

@@ -3,6 +3,7 @@ import {
   assessDeal,
   type DealFacts,
   describeStallReason,
+  isDealClosed,
   suggestStallAction,
 } from '../../../src/domain/stalls/stall-rules.js';
 
@@ -132,5 +133,16 @@ describe('pause with a reason', () => {
     expect(back.paused ? [] : back.reasons.map(describeStallReason)).toEqual([
       'back from pause: budget freeze until Q2',
     ]);
+  });
+});
+
+describe('a closed deal', () => {
+  it('is won, or lost or not interested until its second-chance date comes', () => {
+    expect(isDealClosed(deal({ status: 'active' }), NOW)).toBe(false);
+    expect(isDealClosed(deal({ status: 'nurture' }), NOW)).toBe(false);
+    expect(isDealClosed(deal({ status: 'won', revisitAt: daysAgo(1) }), NOW)).toBe(true);
+    expect(isDealClosed(deal({ status: 'lost', revisitAt: daysAhead(30) }), NOW)).toBe(true);
+    expect(isDealClosed(deal({ status: 'lost', revisitAt: null }), NOW)).toBe(true);
+    expect(isDealClosed(deal({ status: 'not_interested', revisitAt: daysAgo(1) }), NOW)).toBe(false);
   });
 });

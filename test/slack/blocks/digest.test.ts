@@ -57,5 +57,34 @@ describe('the manager digest', () => {
     expect(body).toContain('calls done when due 0%');
     expect(body).toContain('agreed with the prospect no data');
     expect(body).toContain('"url":"slack://user?team=T1&id=UANA"');
+    const plans = (message.blocks ?? []).flatMap((block) => {
+      const accessory = (block as { accessory?: { action_id?: string; value?: string } }).accessory;
+      return accessory?.action_id === 'open_rep_plan' ? [accessory.value] : [];
+    });
+    expect(plans).toEqual(['1', '2']);
+  });
+
+  it('gives each of a rep’s worst stalled deals its own "Open plan" button and stays within 50 blocks', () => {
+    const many = Array.from({ length: 8 }, (_, index) => ({
+      deal: deal(100 + index, `Deal ${index}`),
+      reasons: [{ kind: 'single_threaded' as const }],
+    }));
+    const reps = Array.from({ length: 12 }, (_, index) => ({ ...rep, repId: index + 1, stalled: many }));
+    const message = renderDigestMessage({
+      teamId: 'T1',
+      timeZone: 'UTC',
+      managerSlackUserId: 'UMGR',
+      digest: { reps, stalledCount: 96, ownerLeft: [] },
+      slackUserIds: new Map(),
+      late: false,
+    });
+    expect(findBlockKitViolations('message', message)).toEqual([]);
+    const blocks = message.blocks ?? [];
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const buttons = JSON.stringify(blocks).match(/open_rep_plan/g) ?? [];
+    // Seven blocks a rep (habits, five deals with buttons, the rest as lines): six reps fit, the rest are counted.
+    expect(buttons).toHaveLength(6 * 5);
+    expect(JSON.stringify(blocks.at(-1))).toContain('…and 6 more reps.');
+    expect(JSON.stringify(blocks)).toContain('Deal 7 (Acme)');
   });
 });
