@@ -168,7 +168,7 @@ function renderedSurfaces(): unknown[] {
     renderSettingsModal(defaultWorkspaceSettings('T1')),
     renderRescheduleModal({ ...target, dueAt: new Date(0) }),
     renderSnoozePickDateModal({ ...target, dueDay: '2026-06-03' }),
-    nextStepActions(1, { full: true }),
+    nextStepActions(1, 'all'),
     renderHomeView({
       day: '2026-06-03',
       timeZone: 'UTC',

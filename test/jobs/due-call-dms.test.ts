@@ -145,7 +145,7 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
     const blocks = message?.blocks as { type: string }[];
     expect(findBlockKitViolations('message', { text: message?.text, blocks })).toEqual([]);
     const body = JSON.stringify(blocks);
-    expect(body).toContain(':mag: Ask who decides   :dart: They care about cutting downtime on line 2');
+    expect(body).toContain(':mag: Ask who decides   :dart: Cares about cutting downtime on line 2');
     expect(body).toContain('Ask who else to involve');
     expect(body).toContain('*Overdue (10)*: bring a real reason or agree a new time.');
     expect(body).toContain('Bring them something new, not a check-in');

@@ -10,7 +10,7 @@ import { clip, clipAtWord, escapeMrkdwn, plain } from './text.js';
  * glance: who and when on one line, the reason and the plan on one line, at most two short facts. A test fails
  * when an item grows past them.
  */
-export const CALL_ITEM_SIZES = { whoChars: 50, reasonLineChars: 80, factChars: 75, words: 40 } as const;
+export const CALL_ITEM_SIZES = { whoChars: 50, reasonLineChars: 72, factChars: 75, words: 40 } as const;
 
 /** "*Dana Reyes (Acme)* · Tue 1 Dec, 9:00 ET · agreed" */
 export function callHeadline(item: NextStepItem): string {
@@ -27,7 +27,7 @@ export function reasonLine(plan: string, brief: PreCallBrief | undefined): strin
 }
 
 const FIELD_QUESTIONS: Record<ProfileField, string> = {
-  hot_button: 'Ask what matters most to them',
+  hot_button: 'Ask what matters most',
   decision_maker: 'Ask who decides',
   purchasing_process: 'Ask how they buy',
   budget: 'Ask about budget',
@@ -40,7 +40,7 @@ export function factText(fact: BriefFact): string {
     case 'no_value_reason':
       return ':bulb: Bring them something new, not a check-in';
     case 'material_not_reviewed':
-      return `:page_facing_up: Go through the ${short(fact.material)} together`;
+      return `:page_facing_up: Walk through the ${short(fact.material)}`;
     case 'material_review_unknown':
       return `:page_facing_up: Ask if they read the ${short(fact.material)}`;
     case 'missing_field':
@@ -48,7 +48,7 @@ export function factText(fact: BriefFact): string {
     case 'single_threaded':
       return ':busts_in_silhouette: Ask who else to involve';
     case 'hot_button':
-      return `:dart: They care about ${short(fact.hotButton)}`;
+      return `:dart: Cares about ${short(fact.hotButton)}`;
   }
 }
 

@@ -18,9 +18,6 @@ export function renderCallReminder(reminder: CallReminderModel, now: Date): Slac
   );
   return {
     text,
-    blocks: [
-      { ...block, block_id: callTextBlockId(row.step.id) },
-      nextStepActions(row.step.id, { full: false }),
-    ],
+    blocks: [{ ...block, block_id: callTextBlockId(row.step.id) }, nextStepActions(row.step.id, 'basic')],
   };
 }

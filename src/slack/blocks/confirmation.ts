@@ -49,7 +49,7 @@ export function renderConfirmationMessage(
         ),
       );
     }
-    blocks.push(nextStepActions(nextStep.id, { full: true }));
+    blocks.push(nextStepActions(nextStep.id, 'all'));
   } else if (confirmation.revisitAt) {
     const revisit = formatLocalDate(confirmation.revisitAt, timeZone);
     text = `${lead}: ${who}. We will bring them back on ${revisit} for a second-chance call.`;

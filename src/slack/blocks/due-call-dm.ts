@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { callFactsBlock, callTextBlock } from './call-item.js';
 import type { SlackMessage } from './confirmation.js';
 import { itemOf } from './due-list.js';
-import { formatDay } from './local-time.js';
+import { formatDay, formatLocalClock } from './local-time.js';
 import { nextStepActions } from './next-step-item.js';
 import { context, header, mrkdwnSection } from './text.js';
 import type { CallModel, DueCallDmModel, Page } from './view-models.js';
@@ -25,23 +25,36 @@ export function renderDueCallDm(dm: DueCallDmModel): SlackMessage {
   ];
   if (dm.afternoon) blocks.push(context('The list you would have had this morning, sent now.'));
   blocks.push(
-    ...section(`:rotating_light: *Overdue (${due.overdue.total})*: ${OVERDUE_ADVICE}`, due.overdue, dm),
+    ...section(
+      `:rotating_light: *Overdue (${due.overdue.total})*: ${OVERDUE_ADVICE}`,
+      due.overdue,
+      dm,
+      'day',
+    ),
   );
-  blocks.push(...section(`:calendar: *Today (${due.today.total})*`, due.today, dm));
+  // Today's calls are on the day the header names: their time of day is enough.
+  blocks.push(...section(`:calendar: *Today (${due.today.total})*`, due.today, dm, 'time'));
   const counts = `${calls(due.today.total)} due today, ${due.overdue.total} overdue.`;
   const text = dm.afternoon ? `Catching up on today: ${counts}` : `Good morning: ${counts}`;
   return { text, blocks };
 }
 
-function section(title: string, page: Page<CallModel>, dm: DueCallDmModel): types.KnownBlock[] {
+function section(
+  title: string,
+  page: Page<CallModel>,
+  dm: DueCallDmModel,
+  when: 'day' | 'time',
+): types.KnownBlock[] {
   if (page.total === 0) return [];
   const blocks: types.KnownBlock[] = [mrkdwnSection(title)];
   for (const row of page.rows) {
     const brief = dm.briefs.get(row.step.id);
-    blocks.push(callTextBlock(itemOf(row, dm.due.timeZone), brief));
+    const item = itemOf(row, dm.due.timeZone);
+    if (when === 'time') item.dueLabel = formatLocalClock(row.step.dueAt, dm.due.timeZone);
+    blocks.push(callTextBlock(item, brief));
     const facts = callFactsBlock(row.step.id, brief);
     if (facts) blocks.push(facts);
-    blocks.push(nextStepActions(row.step.id, { full: true }));
+    blocks.push(nextStepActions(row.step.id, 'due'));
   }
   if (page.total > page.rows.length) {
     blocks.push(

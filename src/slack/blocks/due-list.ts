@@ -56,7 +56,7 @@ function section(title: string, page: Page<CallModel>, zone: string, team: boole
     const text = nextStepText(itemOf(row, zone));
     blocks.push(
       mrkdwnSection(team ? `<@${row.owner.slackUserId}>: ${text}` : text),
-      nextStepActions(row.step.id, { full: true }),
+      nextStepActions(row.step.id, 'all'),
     );
   }
   if (page.total > shown.length) blocks.push(context(moreCallsLine(page.total - shown.length)));

@@ -76,7 +76,7 @@ function callSection(
   const shown = page.rows.slice(0, HOME_LIMITS.calls);
   for (const row of shown) {
     blocks.push(mrkdwnSection(nextStepText(itemOf(row, model.timeZone), 400)));
-    blocks.push(nextStepActions(row.step.id, { full: false }));
+    blocks.push(nextStepActions(row.step.id, 'basic'));
   }
   if (page.total > shown.length) {
     blocks.push(context(moreCallsLine(page.total - shown.length)));

@@ -2,7 +2,12 @@ import { DateTime } from 'luxon';
 
 /** "Tue 3 Jun, 9:00 ET" in the rep's zone: the way a rep says it, with the zone's short name. */
 export function formatLocalTime(at: Date, zone: string): string {
-  return `${DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL, H:mm')} ${shortZoneName(zone, at)}`;
+  return `${DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL')}, ${formatLocalClock(at, zone)}`;
+}
+
+/** "9:00 ET": the time of day alone, where the day is said once above. */
+export function formatLocalClock(at: Date, zone: string): string {
+  return `${DateTime.fromJSDate(at, { zone }).toFormat('H:mm')} ${shortZoneName(zone, at)}`;
 }
 
 /** "Tue 3 Jun 2026" in the rep's zone. */

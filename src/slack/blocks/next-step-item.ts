@@ -20,6 +20,20 @@ const SNOOZE_LABELS: Record<SnoozeChoice, string> = {
   pick: 'Pick a day…',
 };
 
+/**
+ * In the morning DM a call is due today or overdue, so snoozing it (from the later of its day and today) moves it
+ * to tomorrow or to the same time next week; any other day is Reschedule's.
+ */
+const DUE_SNOOZE_LABELS: Partial<Record<SnoozeChoice, string>> = { '1d': 'Tomorrow', '1w': 'Next week' };
+
+/**
+ * Which buttons a call carries: `basic` (Home tab, reminder) logs the outcome or reschedules; `all` (confirmation,
+ * `/followup due`) adds Done and a Snooze menu. `due` (the morning DM) is for a rep reading every button of several
+ * calls before the first: log the outcome (which also settles the call, as Done would), reschedule, or snooze to
+ * tomorrow or next week.
+ */
+export type NextStepActionSet = 'basic' | 'all' | 'due';
+
 /** Lists show the earliest calls; this says where the rest are. */
 export function moreCallsLine(hidden: number): string {
   return `…and ${hidden} more, earliest first: they move up here as you log, reschedule or snooze the calls above.`;
@@ -39,8 +53,8 @@ export function nextStepText(item: NextStepItem, planMax = 600): string {
   );
 }
 
-/** Log outcome, Reschedule, Mark done and a Snooze overflow; values carry the next step id (see ids.ts). */
-export function nextStepActions(nextStepId: number, options: { full: boolean }): types.ActionsBlock {
+/** Log outcome and Reschedule, then Done and a Snooze overflow as `set` says; values carry the next step id (ids.ts). */
+export function nextStepActions(nextStepId: number, set: NextStepActionSet): types.ActionsBlock {
   const value = String(nextStepId);
   const elements: types.ActionsBlockElement[] = [
     {
@@ -52,18 +66,18 @@ export function nextStepActions(nextStepId: number, options: { full: boolean }):
     },
     { type: 'button', text: plain('Reschedule', 75), action_id: ACTIONS.reschedule, value },
   ];
-  if (options.full) {
-    elements.push(
-      { type: 'button', text: plain('Mark done', 75), action_id: ACTIONS.markDone, value },
-      {
-        type: 'overflow',
-        action_id: ACTIONS.snooze,
-        options: SNOOZE_CHOICES.map((choice) => ({
-          text: plain(SNOOZE_LABELS[choice], 75),
-          value: `${nextStepId}:${choice}`,
-        })),
-      },
-    );
+  if (set === 'all')
+    elements.push({ type: 'button', text: plain('Done', 75), action_id: ACTIONS.markDone, value });
+  if (set !== 'basic') {
+    const labels = set === 'due' ? DUE_SNOOZE_LABELS : SNOOZE_LABELS;
+    elements.push({
+      type: 'overflow',
+      action_id: ACTIONS.snooze,
+      options: SNOOZE_CHOICES.flatMap((choice) => {
+        const label = labels[choice];
+        return label ? [{ text: plain(label, 75), value: `${nextStepId}:${choice}` }] : [];
+      }),
+    });
   }
   return { type: 'actions', block_id: nextStepBlockId(nextStepId), elements };
 }
