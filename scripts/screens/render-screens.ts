@@ -18,6 +18,7 @@ import {
   renderLogModal,
   renderMoreAboutThemView,
 } from '../../src/slack/blocks/log-modal.js';
+import { renderRepPlanModal } from '../../src/slack/blocks/rep-plan-modal.js';
 import type { CallModel } from '../../src/slack/blocks/view-models.js';
 import { SUBCOMMANDS } from '../../src/slack/listeners/commands/index.js';
 import { SAMPLE_BRIEFS, SAMPLE_CALLS, SAMPLE_DUE, SAMPLE_ZONE } from '../../test/support/sample-week.js';
@@ -229,6 +230,51 @@ const surfaces: Record<string, Surface> = {
     },
     names,
     timeZone: SAMPLE_ZONE,
+  },
+  'rep-plan': {
+    kind: 'modal',
+    payload: {
+      ...renderRepPlanModal({
+        contactName: 'Dana Reyes',
+        company: 'Acme Tooling',
+        rep: { slackUserId: 'UANA', name: 'Ana Lopez' },
+        timeZone: ZONE,
+        nextStep: {
+          dueAt: new Date('2026-11-30T14:00:00Z'),
+          agreed: false,
+          plan: 'Go through the renewal quote for the two presses before the warranty ends',
+        },
+        profile: {
+          hotButton: 'downtime on line 2',
+          decisionMaker: null,
+          purchasingProcess: null,
+          budget: '40k this quarter',
+        },
+        stakeholders: [],
+        touches: [
+          {
+            occurredAt: new Date('2026-11-24T15:00:00Z'),
+            outcome: 'voicemail',
+            summary: null,
+            touchType: 'ask',
+          },
+          {
+            occurredAt: new Date('2026-11-17T15:00:00Z'),
+            outcome: 'no_answer',
+            summary: 'Tried the mobile too',
+            touchType: 'ask',
+          },
+          {
+            occurredAt: new Date('2026-11-10T15:00:00Z'),
+            outcome: 'connected',
+            summary: 'Warranty on both presses ends 31 Jan; she wants the quote before budget review',
+            touchType: 'value',
+          },
+        ],
+      }),
+    },
+    names,
+    timeZone: ZONE,
   },
 };
 
