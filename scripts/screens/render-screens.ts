@@ -238,7 +238,7 @@ const surfaces: Record<string, Surface> = {
         contactName: 'Dana Reyes',
         company: 'Acme Tooling',
         rep: { slackUserId: 'UANA', name: 'Ana Lopez' },
-        timeZone: ZONE,
+        timeZone: SAMPLE_ZONE,
         nextStep: {
           dueAt: new Date('2026-11-30T14:00:00Z'),
           agreed: false,
@@ -274,7 +274,7 @@ const surfaces: Record<string, Surface> = {
       }),
     },
     names,
-    timeZone: ZONE,
+    timeZone: SAMPLE_ZONE,
   },
 };
 
