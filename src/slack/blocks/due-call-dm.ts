@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { callFactsBlock, callTextBlock } from './call-item.js';
 import type { SlackMessage } from './confirmation.js';
 import { itemOf } from './due-list.js';
-import { formatDay, formatLocalClock } from './local-time.js';
+import { formatDay, formatLocalClock, zoneNameOnDay } from './local-time.js';
 import { nextStepActions } from './next-step-item.js';
 import { context, header, mrkdwnSection } from './text.js';
 import type { CallModel, DueCallDmModel, Page } from './view-models.js';
@@ -19,7 +19,8 @@ export const calls = (count: number) => `${count} call${count === 1 ? '' : 's'}`
  */
 export function renderDueCallDm(dm: DueCallDmModel): SlackMessage {
   const { due } = dm;
-  const day = formatDay(due.day);
+  // The zone is named once, in the header; a call shows its own only when it differs (across a clock change).
+  const day = `${formatDay(due.day)} (${zoneNameOnDay(due.timeZone, due.day)})`;
   const blocks: types.KnownBlock[] = [
     header(dm.afternoon ? `Catching up: your calls for ${day}` : `Your calls for ${day}`),
   ];
@@ -49,8 +50,11 @@ function section(
   const blocks: types.KnownBlock[] = [mrkdwnSection(title)];
   for (const row of page.rows) {
     const brief = dm.briefs.get(row.step.id);
-    const item = itemOf(row, dm.due.timeZone);
-    if (when === 'time') item.dueLabel = formatLocalClock(row.step.dueAt, dm.due.timeZone);
+    const { timeZone } = dm.due;
+    const item = itemOf(row, timeZone);
+    const label = when === 'time' ? formatLocalClock(row.step.dueAt, timeZone) : item.dueLabel;
+    const zoneName = ` ${zoneNameOnDay(timeZone, dm.due.day)}`;
+    item.dueLabel = label.endsWith(zoneName) ? label.slice(0, -zoneName.length) : label;
     blocks.push(callTextBlock(item, brief));
     const facts = callFactsBlock(row.step.id, brief);
     if (facts) blocks.push(facts);

@@ -55,11 +55,11 @@ describe('the morning DM and the reminder', () => {
     expect(findBlockKitViolations('message', message)).toEqual([]);
     expect(visibleWords(blocks)).toBeLessThan(120);
     const body = JSON.stringify(blocks);
-    expect(body).toContain('Your calls for Tue 1 Dec');
-    expect(body).toContain('*Dana Reyes (Acme Tooling)* · Mon 30 Nov, 9:00 ET · agreed');
+    expect(body).toContain('Your calls for Tue 1 Dec (ET)');
+    expect(body).toContain('*Dana Reyes (Acme Tooling)* · Mon 30 Nov, 9:00 · agreed');
     expect(body).toContain('_Warranty expiring_: Go through the renewal quote');
-    // Today's calls are on the day the header names: the time of day is enough.
-    expect(body).toContain('*Sam Okafor (Brightline)* · 9:00 ET\\n');
+    // Today's calls are on the day the header names, in the zone it names: the time of day is enough.
+    expect(body).toContain('*Sam Okafor (Brightline)* · 9:00\\n');
     const labels = (blocks.find((block) => block.type === 'actions')?.elements ?? []).map((element) =>
       typeof element.text === 'object'
         ? element.text.text
@@ -115,6 +115,31 @@ describe('the morning DM and the reminder', () => {
       expect(fact.length).toBeLessThanOrEqual(CALL_ITEM_SIZES.factChars);
     expect(buttons?.type).toBe('actions');
     expect(visibleWords(item)).toBeLessThanOrEqual(CALL_ITEM_SIZES.words);
+  });
+
+  it('names the zone once, and a call’s own zone only when a clock change gave it another name', () => {
+    const zone = 'Europe/London';
+    const before = sampleCall({
+      id: 7,
+      dueAt: '2026-10-23T08:00:00Z',
+      contactName: 'Ola',
+      company: 'Fjord',
+      plan: 'Bring the new service plan',
+      timeZone: zone,
+    });
+    const message = renderDueCallDm({
+      due: {
+        day: '2026-10-26',
+        timeZone: zone,
+        overdue: { rows: [before], total: 1 },
+        today: { rows: [], total: 0 },
+      },
+      briefs: new Map(),
+      afternoon: false,
+    });
+    const body = JSON.stringify(message.blocks);
+    expect(body).toContain('Your calls for Mon 26 Oct (GMT)');
+    expect(body).toContain('*Ola (Fjord)* · Fri 23 Oct, 9:00 BST');
   });
 
   it('does not say good morning after noon: a catch-up DM says what it is', () => {
