@@ -1,28 +1,13 @@
 // `npm run bench`: every benchmark, each figure beside a baseline measured in this same run, and their ratio.
-import postgres from 'postgres';
 import { runCoachBenchmark } from './coach.bench.js';
 import { runCommandParsingBenchmark } from './command-parsing.bench.js';
 import { runDmFanoutBenchmark } from './dm-fanout.bench.js';
 import { runDigestBenchmark, runDueSweepBenchmark } from './due-sweep.bench.js';
 import { runInteractiveBenchmarks } from './interactive.bench.js';
+import { findDatabaseServer } from './support/database-server.js';
 import { type BenchResult, describeMachine, formatResult } from './support/report.js';
 
-const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/test';
-
-async function findServer(): Promise<string | undefined> {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER;
-  const client = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await client`select 1`;
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end({ timeout: 1 });
-  }
-}
-
-const server = await findServer();
+const server = await findDatabaseServer();
 console.log(`Machine: ${describeMachine()}`);
 console.log(
   `Engines: PGlite (embedded)${server ? ', PostgreSQL server' : ' only: no PostgreSQL server answered'}\n`,
