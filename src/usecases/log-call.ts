@@ -2,6 +2,7 @@ import { loadCoachReader } from '../coach-model/load-coach-reader.js';
 import type { Database } from '../db/client.js';
 import { insertCoachReview } from '../db/queries/coach-reviews.js';
 import { findInteractionBySourceKey } from '../db/queries/interactions.js';
+import { findLogPrefillFacts } from '../db/queries/log-prefill.js';
 import {
   findLogCallContext,
   type LoggedCallWrite,
@@ -9,7 +10,7 @@ import {
   type SavedNextStep,
   saveLoggedCall,
 } from '../db/queries/logged-calls.js';
-import { findNextStepByInteraction, listRecentCallTimes } from '../db/queries/next-steps.js';
+import { findNextStepByInteraction } from '../db/queries/next-steps.js';
 import { findPersonBySlackId, type Person } from '../db/queries/people.js';
 import {
   findProspectWithOwner,
@@ -353,6 +354,8 @@ export interface LogPrefill {
   typedName: string;
   /** Where the next call starts: two business days ahead at the rep's usual hour; null for an unknown rep. */
   nextCallAt: Date | null;
+  /** The rep as stored; null on first contact, when the caller still has to create them. */
+  rep: Person | null;
 }
 
 /** How many of the rep's latest booked calls say what their usual hour is. */
@@ -360,31 +363,27 @@ const CALLS_FOR_USUAL_HOUR = 20;
 
 /**
  * What the log modal starts with: the rep's prospect matching the typed name (contact or company, first
- * name or the start of a word) and the next call's default time. Reads only the database (no chat API
- * call), so it fits before the modal opens.
+ * name or the start of a word) and the next call's default time. One database read (no chat API call), so
+ * it fits before the modal opens.
  */
 export async function loadLogPrefill(
   db: Database,
   params: { workspaceId: string; slackUserId: string; text: string; now: Date },
 ): Promise<LogPrefill> {
   const typedName = params.text.trim();
-  const rep = await findPersonBySlackId(db, params);
-  if (!rep) return { prospect: null, typedName, nextCallAt: null };
-  const [prospects, bookedCalls] = await Promise.all([
-    typedName
-      ? searchProspects(db, { workspaceId: params.workspaceId, ownerId: rep.id, text: typedName, limit: 1 })
-      : [],
-    listRecentCallTimes(db, {
-      workspaceId: params.workspaceId,
-      ownerId: rep.id,
-      limit: CALLS_FOR_USUAL_HOUR,
-    }),
-  ]);
-  const hour = usualCallHour(bookedCalls, rep.timeZone);
+  const facts = await findLogPrefillFacts(db, {
+    ...params,
+    text: typedName,
+    callLimit: CALLS_FOR_USUAL_HOUR,
+  });
+  if (!facts) return { prospect: null, typedName, nextCallAt: null, rep: null };
+  const { rep } = facts;
+  const hour = usualCallHour(facts.recentCallTimes, rep.timeZone);
   return {
-    prospect: prospects[0] ?? null,
+    prospect: facts.prospect,
     typedName,
     nextCallAt: defaultNextCallTime(params.now, rep.timeZone, hour),
+    rep,
   };
 }
 

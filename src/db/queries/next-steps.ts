@@ -110,17 +110,3 @@ export async function updateScheduledNextStep(
     .returning();
   return row;
 }
-
-/** When the rep's latest next calls were booked for, newest first: the log modal learns their usual hour. */
-export async function listRecentCallTimes(
-  db: Database,
-  params: { workspaceId: string; ownerId: number; limit: number },
-): Promise<Date[]> {
-  const rows = await db
-    .select({ dueAt: nextSteps.dueAt })
-    .from(nextSteps)
-    .where(and(eq(nextSteps.workspaceId, params.workspaceId), eq(nextSteps.ownerId, params.ownerId)))
-    .orderBy(sql`${nextSteps.createdAt} desc`)
-    .limit(params.limit);
-  return rows.map((row) => row.dueAt);
-}

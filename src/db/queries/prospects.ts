@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows } from '../client.js';
 import { people, prospects } from '../schema.js';
 
@@ -111,26 +111,38 @@ function likeLiteral(text: string): string {
 }
 
 /**
- * The owner's prospects that a rep typing `text` may mean: every word typed starts a word of the contact name
- * or the company ("dan", "dana", "scully acme"). Exact names first, then the most recently touched.
+ * What a rep typing `text` may mean: every word typed starts a word of the contact name or the company ("dan",
+ * "dana", "scully acme"); `order` puts exact names first, then the most recently touched.
  */
+export function prospectNameMatch(text: string): { conditions: SQL[]; order: SQL[] } {
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const searched = sql`(' ' || lower(${prospects.contactName}) || ' ' || lower(${prospects.company}))`;
+  const needle = words.join(' ');
+  return {
+    conditions: words.map((word) => sql`${searched} like ${`% ${likeLiteral(word)}%`}`),
+    order: [
+      sql`(lower(${prospects.contactName}) = ${needle} or lower(${prospects.company}) = ${needle}) desc`,
+      sql`${prospects.updatedAt} desc`,
+    ],
+  };
+}
+
+/** The owner's prospects that a rep typing `text` may mean (prospectNameMatch), best first. */
 export async function searchProspects(
   db: Database,
   params: { workspaceId: string; ownerId: number; text: string; limit: number },
 ): Promise<Prospect[]> {
-  const words = params.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const searched = sql`(' ' || lower(${prospects.contactName}) || ' ' || lower(${prospects.company}))`;
-  const everyWord = words.map((word) => sql`${searched} like ${`% ${likeLiteral(word)}%`}`);
-  const needle = words.join(' ');
+  const match = prospectNameMatch(params.text);
   return db
     .select()
     .from(prospects)
     .where(
-      and(eq(prospects.workspaceId, params.workspaceId), eq(prospects.ownerId, params.ownerId), ...everyWord),
+      and(
+        eq(prospects.workspaceId, params.workspaceId),
+        eq(prospects.ownerId, params.ownerId),
+        ...match.conditions,
+      ),
     )
-    .orderBy(
-      sql`(lower(${prospects.contactName}) = ${needle} or lower(${prospects.company}) = ${needle}) desc`,
-      sql`${prospects.updatedAt} desc`,
-    )
+    .orderBy(...match.order)
     .limit(params.limit);
 }
