@@ -2,7 +2,7 @@ import { loadCoachReader } from '../coach-model/load-coach-reader.js';
 import type { Database } from '../db/client.js';
 import { insertCoachReview } from '../db/queries/coach-reviews.js';
 import { findInteractionBySourceKey } from '../db/queries/interactions.js';
-import { findLogPrefillFacts } from '../db/queries/log-prefill.js';
+import { findLogPrefillFacts, type LogPrefillFacts } from '../db/queries/log-prefill.js';
 import {
   findLogCallContext,
   type LoggedCallWrite,
@@ -349,13 +349,13 @@ async function alreadySaved(
 
 export interface LogPrefill {
   /** The rep's prospect the typed name most likely means, preselected; null when none matches. */
-  prospect: Prospect | null;
+  prospect: LogPrefillFacts['prospect'];
   /** The text the rep typed after `/followup log`, offered as a new prospect when nothing matches. */
   typedName: string;
   /** Where the next call starts: two business days ahead at the rep's usual hour; null for an unknown rep. */
   nextCallAt: Date | null;
-  /** The rep as stored; null on first contact, when the caller still has to create them. */
-  rep: Person | null;
+  /** The rep is stored already; false on first contact, when the caller still has to create them. */
+  repKnown: boolean;
 }
 
 /** How many of the rep's latest booked calls say what their usual hour is. */
@@ -376,14 +376,14 @@ export async function loadLogPrefill(
     text: typedName,
     callLimit: CALLS_FOR_USUAL_HOUR,
   });
-  if (!facts) return { prospect: null, typedName, nextCallAt: null, rep: null };
+  if (!facts) return { prospect: null, typedName, nextCallAt: null, repKnown: false };
   const { rep } = facts;
   const hour = usualCallHour(facts.recentCallTimes, rep.timeZone);
   return {
     prospect: facts.prospect,
     typedName,
     nextCallAt: defaultNextCallTime(params.now, rep.timeZone, hour),
-    rep,
+    repKnown: true,
   };
 }
 

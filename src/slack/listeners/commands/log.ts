@@ -17,11 +17,11 @@ export const logSubcommand: Subcommand = {
       text: args,
       now: dependencies.now(),
     });
-    const { rep, ...prefill } = await withinTime(lookup, PREFILL_BUDGET_MS, logger).catch(
+    const { repKnown, ...prefill } = await withinTime(lookup, PREFILL_BUDGET_MS, logger).catch(
       (error: unknown): LogPrefill => {
         logger.warn('log modal opens without prefill', error);
         // Without the lookup the typed name is not offered as new: the typeahead finds the existing one.
-        return { prospect: null, typedName: '', nextCallAt: null, rep: null };
+        return { prospect: null, typedName: '', nextCallAt: null, repKnown: false };
       },
     );
     await client.views.open({
@@ -29,6 +29,6 @@ export const logSubcommand: Subcommand = {
       view: renderLogModal({ ...prefill, summary: '', fromHome: false }),
     });
     // The prefill read a known rep already; only first contact (or a lookup out of time) needs more.
-    if (!rep) await ensureRep(dependencies, client, command.team_id, command.user_id);
+    if (!repKnown) await ensureRep(dependencies, client, command.team_id, command.user_id);
   },
 };

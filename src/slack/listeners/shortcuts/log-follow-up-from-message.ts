@@ -41,7 +41,7 @@ export function registerLogFromMessage(app: App, dependencies: SlackDependencies
         nextCallAt: prefill?.nextCallAt ?? null,
       }),
     });
-    if (!prefill?.rep) await ensureRep(dependencies, client, workspaceId, shortcut.user.id);
+    if (!prefill?.repKnown) await ensureRep(dependencies, client, workspaceId, shortcut.user.id);
   });
 }
 
