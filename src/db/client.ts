@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { Column, type GetColumnData, is, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -175,11 +175,83 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
-/** Raw SQL results differ per driver (an array on postgres.js, `{ rows }` on PGlite); this gives rows on both. */
+/** Reads one value of a raw SQL row into its TypeScript type. */
+export type ReadValue<T> = (value: unknown, name: string) => T;
+
+/**
+ * How to read each value of a raw SQL row, by its name in the select list: a schema column (its type, and its
+ * mapping from what the driver returns) or a `ReadValue` for a computed value.
+ */
+export type RowShape = Record<string, Column | ReadValue<unknown>>;
+
+/** The row a shape reads: a column's type as drizzle infers it for a select (null when it is nullable). */
+export type RowOf<Shape extends RowShape> = {
+  [Key in keyof Shape]: Shape[Key] extends Column
+    ? GetColumnData<Shape[Key]>
+    : Shape[Key] extends ReadValue<infer Value>
+      ? Value
+      : never;
+};
+
+/**
+ * Raw SQL results differ per driver: an array on postgres.js, `{ rows }` on PGlite; a bigint is a string on
+ * postgres.js, a timestamp is text on both (drizzle turns the drivers' own parsing off). With a shape, each
+ * value is read by its schema column's own mapping (as drizzle's query builder does) or by the reader given,
+ * so a row has one type on both engines. Without one, rows come as the driver gave them.
+ */
+export async function selectRows<Shape extends RowShape>(
+  db: Database,
+  query: SQL,
+  shape: Shape,
+): Promise<RowOf<Shape>[]>;
 export async function selectRows<Row extends Record<string, unknown>>(
   db: Database,
   query: SQL,
-): Promise<Row[]> {
+): Promise<Row[]>;
+export async function selectRows(db: Database, query: SQL, shape?: RowShape): Promise<unknown[]> {
   const result: unknown = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
+    string,
+    unknown
+  >[];
+  if (!shape) return rows;
+  const readers = Object.entries(shape).map(
+    ([name, how]) => [name, is(how, Column) ? readColumn(how) : how] as const,
+  );
+  return rows.map((row) => {
+    const typed: Record<string, unknown> = {};
+    for (const [name, reader] of readers) typed[name] = reader(row[name], name);
+    return typed;
+  });
 }
+
+/** A not-null column that comes back null was read through an outer join: say so rather than lie in its type. */
+function readColumn(column: Column): ReadValue<unknown> {
+  return (value, name) => {
+    if (value != null) return column.mapFromDriverValue(value);
+    if (column.notNull)
+      throw new Error(`${name} is null: a column read through an outer join is read.nullable`);
+    return null;
+  };
+}
+
+/** Readers for the values of a raw row that a schema column alone does not describe. */
+export const read = {
+  /** A column read through an outer join, where even a not-null column is null when nothing matched. */
+  nullable:
+    <C extends Column>(column: C): ReadValue<C['_']['data'] | null> =>
+    (value) =>
+      value == null ? null : (column.mapFromDriverValue(value) as C['_']['data']),
+  /** A count or sum: a bigint (text on postgres.js) or an int, as a number; 0 when nothing was counted. */
+  count: ((value) => (value == null ? 0 : Number(value))) as ReadValue<number>,
+  /** Text the query builds, such as an aggregate; null when there was nothing to build it from. */
+  text: ((value) => (value == null ? null : String(value))) as ReadValue<string | null>,
+  /**
+   * A value the query builds as JSON (`json_agg`, `json_build_object`), parsed when the driver left it as
+   * text. `T` says what the SQL builds; write it in schema types (`typeof table.$inferSelect`).
+   */
+  json:
+    <T>(): ReadValue<T | null> =>
+    (value) =>
+      value == null ? null : ((typeof value === 'string' ? JSON.parse(value) : value) as T),
+};
