@@ -42,8 +42,11 @@ export const REAL_CONTACT_OUTCOMES: ReadonlySet<Outcome> = new Set([
 /** Outcomes where nobody answered: they count toward "gone dark". */
 export const UNANSWERED_OUTCOMES: ReadonlySet<Outcome> = new Set(['voicemail', 'no_answer']);
 
-/** Outcomes that close the active deal; the method still revisits them a year or so later. */
+/** Outcomes that close the active deal: no next call is needed. */
 export const CLOSING_OUTCOMES: ReadonlySet<Outcome> = new Set(['won', 'lost', 'not_interested']);
+
+/** Closing outcomes where the prospect said no: they go on a second-chance date. */
+export const SECOND_CHANCE_OUTCOMES: ReadonlySet<Outcome> = new Set(['lost', 'not_interested']);
 
 /** The compelling reasons a scheduled call can carry (seed articles: warranty, regulation, price drop...). */
 export const VALUE_REASONS = [

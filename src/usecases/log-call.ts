@@ -18,10 +18,10 @@ import {
   prospectNameKey,
   searchProspects,
 } from '../db/queries/prospects.js';
-import { findWorkspaceSettings } from '../db/queries/workspace-settings.js';
 import { type CoachVerdict, judgeNextStep, type ProspectContext } from '../domain/coach/index.js';
 import { defaultNextCallTime, usualCallHour } from '../domain/scheduling/next-call-default.js';
 import { nextCallTimeProblem } from '../domain/scheduling/next-call-time.js';
+import { revisitDate } from '../domain/scheduling/revisit-date.js';
 import {
   CLOSING_OUTCOMES,
   type Outcome,
@@ -138,10 +138,11 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
     const named = target ? { ...form, contactName: target.contactName, company: target.company } : form;
     const errors = scheduleErrors(named, now);
     if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+    const { settings } = context;
     const verdict = scheduled(form)
       ? judge(named, {
           ...coachContext(target, named),
-          goneDarkAfterUnanswered: (await findWorkspaceSettings(db, { workspaceId })).goneDarkAfterUnanswered,
+          goneDarkAfterUnanswered: settings.goneDarkAfterUnanswered,
         })
       : null;
     if (verdict?.verdict === 'vague') {
@@ -155,9 +156,15 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
       });
       return { kind: 'invalid', errors: { plan: refusalText(verdict) } };
     }
+    const revisitAt = revisitDate({
+      outcome: form.outcome,
+      now,
+      revisitAfterDays: settings.revisitAfterDays,
+      zone: rep.timeZone,
+    });
     const saved = await saveLoggedCall(
       db,
-      loggedCallWrite(request, { repId: rep.id, nameKey }, target, verdict),
+      loggedCallWrite(request, { repId: rep.id, nameKey, revisitAt }, target, verdict),
     );
     if (saved) {
       return {
@@ -167,7 +174,7 @@ export async function logCall(db: Database, request: LogCallRequest): Promise<Lo
           outcome: form.outcome,
           summary: form.summary,
           nextStep: saved.nextStep,
-          revisitAt: saved.revisitAt,
+          revisitAt,
           coachTip: verdict?.suggestions[0] ? firstSentence(verdict.suggestions[0]) : null,
           timeZone: rep.timeZone,
           repName: rep.displayName,
@@ -183,7 +190,7 @@ const RECENT_TOUCHES_FOR_COACH = 20;
 
 function loggedCallWrite(
   request: LogCallRequest,
-  { repId, nameKey }: { repId: number; nameKey: string },
+  { repId, nameKey, revisitAt }: { repId: number; nameKey: string; revisitAt: Date | null },
   target: LogTarget | null,
   verdict: CoachVerdict | null,
 ): LoggedCallWrite {
@@ -209,7 +216,7 @@ function loggedCallWrite(
     },
     // Closing outcomes close the deal; any other touch (a second-chance call too) makes it active again.
     status: closingStatus ?? 'active',
-    revisit: form.outcome === 'lost' || form.outcome === 'not_interested',
+    revisitAt,
     stakeholders: form.stakeholders,
     // The logged call settles the plan it was made for even when no new call follows (lost, won...), so the
     // statement always supersedes the scheduled one; otherwise that plan would stay due and keep nagging.

@@ -34,8 +34,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     for (const socket of open) socket.destroy();
   };
   const server = createServer((client) => {
+    // Refused as by a host with nothing listening: a reset, so the connect attempt fails. An accepted connection
+    // closed cleanly instead would have postgres.js reconnect at once, in a loop, for as long as the cut lasts.
     if (isCut) {
-      client.destroy();
+      client.resetAndDestroy();
       return;
     }
     const upstream = connect(targetPort, targetHost);

@@ -1,7 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { coachReviews, interactions, nextSteps, prospects, stakeholders } from '../../src/db/schema.js';
+import {
+  coachReviews,
+  interactions,
+  nextSteps,
+  prospects,
+  stakeholders,
+  workspaceSettings,
+} from '../../src/db/schema.js';
 import { ensurePerson } from '../../src/usecases/ensure-person.js';
 import { loadDueCalls } from '../../src/usecases/load-due-calls.js';
 import { type LogCallForm, logCall } from '../../src/usecases/log-call.js';
@@ -71,6 +78,23 @@ describeOnEachEngine('logging a call', ({ db }) => {
     expect(prospect?.status).toBe('lost');
     expect(prospect?.revisitAt).toEqual(new Date(NOW.getTime() + 365 * DAY));
     expect(await db().select().from(nextSteps).where(eq(nextSteps.workspaceId, 'T_LOST'))).toHaveLength(0);
+  });
+
+  it('puts a not-interested prospect on the workspace’s revisit delay, on the rep’s local date', async () => {
+    const rep = await newRep(db(), 'T_DELAY');
+    await db().insert(workspaceSettings).values({ workspaceId: 'T_DELAY', revisitAfterDays: 180 });
+    // 00:30 on 2 June in Berlin, summer time; 180 days on is 29 November at 00:30 there, winter time.
+    const result = await logCall(db(), {
+      workspaceId: 'T_DELAY',
+      rep,
+      form: form({ outcome: 'not_interested', nextCallAt: null, plan: null, valueReason: null }),
+      prospectId: null,
+      sourceKey: 'delay-1',
+      now: new Date('2025-06-01T22:30:00Z'),
+    });
+    const [prospect] = await db().select().from(prospects).where(eq(prospects.workspaceId, 'T_DELAY'));
+    expect(prospect?.revisitAt).toEqual(new Date('2025-11-28T23:30:00Z'));
+    expect(result).toMatchObject({ kind: 'saved', confirmation: { revisitAt: prospect?.revisitAt } });
   });
 
   it('makes a revisited prospect active again when the rep calls them back', async () => {

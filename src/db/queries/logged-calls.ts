@@ -1,13 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { REVISIT_AFTER_DAYS } from '../../domain/settings.js';
-import type {
-  CoachVerdictKind,
-  Outcome,
-  ProspectProfile,
-  ProspectStatus,
-  ValueReason,
-} from '../../domain/vocabulary.js';
-import { type Database, selectRows } from '../client.js';
+import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../domain/settings.js';
+import type { CoachVerdictKind, ProspectProfile, ProspectStatus } from '../../domain/vocabulary.js';
+import { type Database, read, selectRows } from '../client.js';
+import { interactions, nextSteps, people, prospects, workspaceSettings } from '../schema.js';
 
 /**
  * Logging a call is the app's busiest write, and on this kind of host each database round trip costs more
@@ -15,11 +10,10 @@ import { type Database, selectRows } from '../client.js';
  * everything in another; a single statement is atomic, so nothing is ever half-written.
  */
 
-export interface RecentTouch {
-  outcome: Outcome;
-  materialSent: string | null;
-  materialReviewed: boolean | null;
-}
+type Interaction = typeof interactions.$inferSelect;
+type NextStep = typeof nextSteps.$inferSelect;
+
+export type RecentTouch = Pick<Interaction, 'outcome' | 'materialSent' | 'materialReviewed'>;
 
 /** The prospect a log is for, with what the coach needs to know of it. */
 export interface LogTarget extends ProspectProfile {
@@ -33,6 +27,9 @@ export interface LogTarget extends ProspectProfile {
   recentTouches: RecentTouch[];
 }
 
+/** The workspace's settings a log applies: the method's defaults when it never saved any. */
+export type LogCallSettings = Pick<WorkspaceSettings, 'revisitAfterDays' | 'goneDarkAfterUnanswered'>;
+
 export interface LogCallContext {
   /** The rep logging the call; null when they have never used the app in this workspace. */
   rep: { id: number; timeZone: string; displayName: string | null } | null;
@@ -40,28 +37,7 @@ export interface LogCallContext {
   previousInteractionId: number | null;
   /** Null when the rep has no prospect of that name yet. */
   target: LogTarget | null;
-}
-
-interface ContextRow extends Record<string, unknown> {
-  rep_id: string | number | null;
-  rep_time_zone: string | null;
-  rep_display_name: string | null;
-  previous_interaction_id: string | number | null;
-  id: string | number | null;
-  owner_id: string | number | null;
-  owner_manager_id: string | number | null;
-  contact_name: string | null;
-  company: string | null;
-  hot_button: string | null;
-  decision_maker: string | null;
-  purchasing_process: string | null;
-  budget: string | null;
-  stakeholder_count: number | null;
-  touches: Array<{
-    outcome: Outcome;
-    material_sent: string | null;
-    material_reviewed: boolean | null;
-  }> | null;
+  settings: LogCallSettings;
 }
 
 /**
@@ -83,7 +59,7 @@ export async function findLogCallContext(
   const { workspaceId } = params;
   const repId = 'id' in params.rep ? params.rep.id : null;
   const slackUserId = 'slackUserId' in params.rep ? params.rep.slackUserId : null;
-  const [row] = await selectRows<ContextRow>(
+  const [row] = await selectRows(
     db,
     sql`
       with me as (
@@ -96,18 +72,21 @@ export async function findLogCallContext(
         me.id as rep_id, me.time_zone as rep_time_zone, me.display_name as rep_display_name,
         (select i.id from interactions i
           where i.workspace_id = ${workspaceId} and i.source_key = ${params.sourceKey}) as previous_interaction_id,
+        settings.revisit_after_days, settings.gone_dark_after_unanswered,
         p.id, p.owner_id, owner.manager_id as owner_manager_id, p.contact_name, p.company,
         p.hot_button, p.decision_maker, p.purchasing_process, p.budget,
-        (select count(*)::int from stakeholders s
+        (select count(*) from stakeholders s
           where s.workspace_id = ${workspaceId} and s.prospect_id = p.id) as stakeholder_count,
-        (select json_agg(t) from (
-          select i.outcome, i.material_sent, i.material_reviewed from interactions i
+        (select json_agg(json_build_object('outcome', t.outcome, 'materialSent', t.material_sent,
+            'materialReviewed', t.material_reviewed) order by t.occurred_at desc, t.id desc) from (
+          select i.id, i.occurred_at, i.outcome, i.material_sent, i.material_reviewed from interactions i
           where i.workspace_id = ${workspaceId} and i.prospect_id = p.id
           order by i.occurred_at desc, i.id desc
           limit ${params.touchLimit}
         ) t) as touches
       from (select 1) as one
       left join me on true
+      left join workspace_settings settings on settings.workspace_id = ${workspaceId}
       left join lateral (
         select * from prospects candidate
         where candidate.workspace_id = ${workspaceId}
@@ -117,33 +96,54 @@ export async function findLogCallContext(
         limit 1
       ) p on true
       left join people owner on owner.id = p.owner_id`,
+    {
+      rep_id: read.nullable(people.id),
+      rep_time_zone: read.nullable(people.timeZone),
+      rep_display_name: people.displayName,
+      previous_interaction_id: read.nullable(interactions.id),
+      revisit_after_days: read.nullable(workspaceSettings.revisitAfterDays),
+      gone_dark_after_unanswered: read.nullable(workspaceSettings.goneDarkAfterUnanswered),
+      id: read.nullable(prospects.id),
+      owner_id: read.nullable(prospects.ownerId),
+      owner_manager_id: people.managerId,
+      contact_name: read.nullable(prospects.contactName),
+      company: read.nullable(prospects.company),
+      hot_button: prospects.hotButton,
+      decision_maker: prospects.decisionMaker,
+      purchasing_process: prospects.purchasingProcess,
+      budget: prospects.budget,
+      stakeholder_count: read.count,
+      touches: read.json<RecentTouch[]>(),
+    },
   );
-  const previousInteractionId =
-    row?.previous_interaction_id == null ? null : Number(row.previous_interaction_id);
+  if (!row) throw new Error('the log context query returned no row');
+  const defaults = defaultWorkspaceSettings(workspaceId);
+  const settings = {
+    revisitAfterDays: row.revisit_after_days ?? defaults.revisitAfterDays,
+    goneDarkAfterUnanswered: row.gone_dark_after_unanswered ?? defaults.goneDarkAfterUnanswered,
+  };
   const rep =
-    row?.rep_id == null
+    row.rep_id === null
       ? null
-      : { id: Number(row.rep_id), timeZone: row.rep_time_zone ?? 'UTC', displayName: row.rep_display_name };
-  if (!row || row.id == null) return { rep, previousInteractionId, target: null };
+      : { id: row.rep_id, timeZone: row.rep_time_zone ?? 'UTC', displayName: row.rep_display_name };
+  const previousInteractionId = row.previous_interaction_id;
+  if (row.id === null || row.owner_id === null) return { rep, previousInteractionId, target: null, settings };
   return {
     rep,
     previousInteractionId,
+    settings,
     target: {
-      id: Number(row.id),
-      ownerId: Number(row.owner_id),
-      ownerManagerId: row.owner_manager_id == null ? null : Number(row.owner_manager_id),
+      id: row.id,
+      ownerId: row.owner_id,
+      ownerManagerId: row.owner_manager_id,
       contactName: row.contact_name ?? '',
       company: row.company ?? '',
       hotButton: row.hot_button,
       decisionMaker: row.decision_maker,
       purchasingProcess: row.purchasing_process,
       budget: row.budget,
-      stakeholderCount: row.stakeholder_count ?? 0,
-      recentTouches: (row.touches ?? []).map((touch) => ({
-        outcome: touch.outcome,
-        materialSent: touch.material_sent,
-        materialReviewed: touch.material_reviewed,
-      })),
+      stakeholderCount: row.stakeholder_count,
+      recentTouches: row.touches ?? [],
     },
   };
 }
@@ -158,56 +158,33 @@ export interface LoggedCallWrite {
   nameKey: string;
   sourceKey: string;
   occurredAt: Date;
-  outcome: Outcome;
+  outcome: Interaction['outcome'];
   summary: string | null;
   materialSent: string | null;
   /** Profile fields the rep filled in; null keeps what is stored. */
   profile: ProspectProfile;
   status: ProspectStatus;
-  /** Closing outcomes put the prospect on a second-chance date, the workspace's revisit delay ahead. */
-  revisit: boolean;
+  /** The prospect's second-chance date; null clears it (any touch but a "no" makes the deal active again). */
+  revisitAt: Date | null;
   stakeholders: string[];
-  nextStep: {
-    dueAt: Date;
-    agreed: boolean;
-    valueReason: ValueReason | null;
-    plan: string;
-    coachVerdict: CoachVerdictKind | null;
-  } | null;
+  nextStep: Pick<NextStep, 'dueAt' | 'agreed' | 'valueReason' | 'plan' | 'coachVerdict'> | null;
   /** The coach's verdict on the plan the next step holds. */
   review: { verdict: CoachVerdictKind; reasons: string[] } | null;
 }
 
-/** The next call as stored with a logged call. */
-export interface SavedNextStep {
-  id: number;
-  dueAt: Date;
-  agreed: boolean;
-  valueReason: ValueReason | null;
-  plan: string;
-  /** How many times its time has changed: 0 for a call just booked (the calendar invite's SEQUENCE). */
-  timeRevision: number;
-}
+/**
+ * The next call as stored with a logged call; `timeRevision` counts how many times its time has changed: 0 for a
+ * call just booked (the calendar invite's SEQUENCE).
+ */
+export type SavedNextStep = Pick<
+  NextStep,
+  'id' | 'dueAt' | 'agreed' | 'valueReason' | 'plan' | 'timeRevision'
+>;
 
 export interface SavedCall {
   interactionId: number;
-  prospect: { id: number; contactName: string; company: string };
-  revisitAt: Date | null;
+  prospect: Pick<typeof prospects.$inferSelect, 'id' | 'contactName' | 'company'>;
   nextStep: SavedNextStep | null;
-}
-
-interface SavedRow extends Record<string, unknown> {
-  interaction_id: string | number;
-  prospect_id: string | number;
-  contact_name: string;
-  company: string;
-  revisit_at: Date | string | null;
-  step_id: string | number | null;
-  step_due_at: Date | string | null;
-  step_agreed: boolean | null;
-  step_value_reason: ValueReason | null;
-  step_plan: string | null;
-  step_time_revision: number | null;
 }
 
 /**
@@ -223,27 +200,22 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
   const prospectId = write.prospectId;
   // Dates go as ISO text: drizzle's postgres.js setup hands parameters to the driver unserialised.
   const occurredAt = write.occurredAt.toISOString();
-  const [row] = await selectRows<SavedRow>(
+  const revisitAt = write.revisitAt?.toISOString() ?? null;
+  const [row] = await selectRows(
     db,
     sql`
       with fresh as (
         select not exists (select 1 from interactions
           where workspace_id = ${workspaceId} and source_key = ${write.sourceKey}) as yes
       ),
-      revisit as (
-        select case when ${write.revisit}::boolean
-          then ${occurredAt}::timestamptz + coalesce(
-            (select revisit_after_days from workspace_settings where workspace_id = ${workspaceId}),
-            ${REVISIT_AFTER_DAYS.default}) * interval '1 day'
-        end as at
-      ),
       created as (
         insert into prospects (workspace_id, owner_id, contact_name, company, name_key, hot_button,
           decision_maker, purchasing_process, budget, status, revisit_at)
         select ${workspaceId}, ${repId}::bigint, ${write.contactName.trim()}, ${write.company.trim()},
           ${write.nameKey}, ${profile.hotButton}::text, ${profile.decisionMaker}::text,
-          ${profile.purchasingProcess}::text, ${profile.budget}::text, ${write.status}, revisit.at
-        from revisit, fresh where fresh.yes and ${prospectId}::bigint is null
+          ${profile.purchasingProcess}::text, ${profile.budget}::text, ${write.status},
+          ${revisitAt}::timestamptz
+        from fresh where fresh.yes and ${prospectId}::bigint is null
         on conflict do nothing
         returning id, owner_id, contact_name, company
       ),
@@ -253,8 +225,8 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
           decision_maker = coalesce(${profile.decisionMaker}::text, decision_maker),
           purchasing_process = coalesce(${profile.purchasingProcess}::text, purchasing_process),
           budget = coalesce(${profile.budget}::text, budget),
-          status = ${write.status}, revisit_at = revisit.at, updated_at = now()
-        from revisit, fresh
+          status = ${write.status}, revisit_at = ${revisitAt}::timestamptz, updated_at = now()
+        from fresh
         where fresh.yes and prospects.workspace_id = ${workspaceId} and prospects.id = ${prospectId}::bigint
         returning prospects.id, prospects.owner_id, prospects.contact_name, prospects.company
       ),
@@ -290,7 +262,7 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
           ${nextStep?.coachVerdict ?? null}::text
         from interaction join target on target.id = interaction.prospect_id
         where ${nextStep !== null}::boolean
-        returning id, due_at, agreed, value_reason, plan, time_revision
+        returning id, time_revision
       ),
       reviewed as (
         insert into coach_reviews (workspace_id, rep_id, prospect_id, verdict, next_step_id, reasons)
@@ -300,34 +272,33 @@ export async function saveLoggedCall(db: Database, write: LoggedCallWrite): Prom
         where ${review !== null}::boolean
       )
       select interaction.id as interaction_id, target.id as prospect_id, target.contact_name, target.company,
-        revisit.at as revisit_at, step.id as step_id, step.due_at as step_due_at, step.agreed as step_agreed,
-        step.value_reason as step_value_reason, step.plan as step_plan,
-        step.time_revision as step_time_revision
+        step.id as step_id, step.time_revision as step_time_revision
       from interaction
       join target on target.id = interaction.prospect_id
-      cross join revisit
       left join step on true`,
+    {
+      interaction_id: interactions.id,
+      prospect_id: prospects.id,
+      contact_name: prospects.contactName,
+      company: prospects.company,
+      step_id: read.nullable(nextSteps.id),
+      step_time_revision: read.nullable(nextSteps.timeRevision),
+    },
   );
   if (!row) return undefined;
   return {
-    interactionId: Number(row.interaction_id),
-    prospect: { id: Number(row.prospect_id), contactName: row.contact_name, company: row.company },
-    revisitAt: toDate(row.revisit_at),
+    interactionId: row.interaction_id,
+    prospect: { id: row.prospect_id, contactName: row.contact_name, company: row.company },
     nextStep:
-      row.step_id == null
-        ? null
-        : {
-            id: Number(row.step_id),
-            dueAt: toDate(row.step_due_at) ?? write.occurredAt,
-            agreed: Boolean(row.step_agreed),
-            valueReason: row.step_value_reason,
-            plan: row.step_plan ?? '',
-            timeRevision: Number(row.step_time_revision ?? 0),
-          },
+      nextStep && row.step_id !== null
+        ? {
+            id: row.step_id,
+            dueAt: nextStep.dueAt,
+            agreed: nextStep.agreed,
+            valueReason: nextStep.valueReason,
+            plan: nextStep.plan,
+            timeRevision: row.step_time_revision ?? 0,
+          }
+        : null,
   };
-}
-
-function toDate(value: Date | string | null): Date | null {
-  if (value === null) return null;
-  return value instanceof Date ? value : new Date(value);
 }
