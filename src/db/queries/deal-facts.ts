@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { DealFacts } from '../../domain/stalls/stall-rules.js';
-import { type Outcome, type ProspectStatus, REAL_CONTACT_OUTCOMES } from '../../domain/vocabulary.js';
-import { type Database, selectRows } from '../client.js';
+import { type Outcome, REAL_CONTACT_OUTCOMES } from '../../domain/vocabulary.js';
+import { type Database, read, selectRows } from '../client.js';
+import { interactions, nextSteps, prospects } from '../schema.js';
 import { sqlList } from './sql-list.js';
 
 /** How many latest outcomes to read per deal: enough for any gone-dark threshold a workspace sets. */
 const RECENT_OUTCOMES = 12;
 
 const realContactList = sqlList([...REAL_CONTACT_OUTCOMES]);
-const toDate = (ms: number | string | null): Date | null => (ms === null ? null : new Date(Number(ms)));
 
 /** Everything the stall rules need about the owners' deals (won deals aside), in one pass. */
 export async function listDealFacts(
@@ -16,35 +16,12 @@ export async function listDealFacts(
   params: { workspaceId: string; ownerIds: readonly number[] },
 ): Promise<DealFacts[]> {
   if (params.ownerIds.length === 0) return [];
-  const rows = await selectRows<{
-    id: number;
-    owner_id: number;
-    contact_name: string;
-    company: string;
-    status: ProspectStatus;
-    created_ms: number;
-    paused_ms: number | null;
-    pause_reason: string | null;
-    revisit_ms: number | null;
-    real_contact_ms: number | null;
-    outcomes: string | null;
-    value_touches: number;
-    ask_touches: number;
-    stakeholders: number;
-    due_ms: number | null;
-    agreed: boolean | null;
-    snooze_count: number | null;
-  }>(
+  const rows = await selectRows(
     db,
-    sql`select pr.id::int as id, pr.owner_id::int as owner_id, pr.contact_name, pr.company, pr.status,
-      (extract(epoch from pr.created_at) * 1000)::float8 as created_ms,
-      (extract(epoch from pr.paused_until) * 1000)::float8 as paused_ms, pr.pause_reason,
-      (extract(epoch from pr.revisit_at) * 1000)::float8 as revisit_ms,
-      (extract(epoch from touches.real_contact_at) * 1000)::float8 as real_contact_ms,
-      latest.outcomes, coalesce(touches.value_touches, 0)::int as value_touches,
-      coalesce(touches.ask_touches, 0)::int as ask_touches,
-      (select count(*) from stakeholders s where s.prospect_id = pr.id)::int as stakeholders,
-      (extract(epoch from step.due_at) * 1000)::float8 as due_ms, step.agreed, step.snooze_count::int as snooze_count
+    sql`select pr.id, pr.owner_id, pr.contact_name, pr.company, pr.status, pr.created_at, pr.paused_until,
+      pr.pause_reason, pr.revisit_at, touches.real_contact_at, latest.outcomes, touches.value_touches,
+      touches.ask_touches, (select count(*) from stakeholders s where s.prospect_id = pr.id) as stakeholders,
+      step.due_at, step.agreed, step.snooze_count
     from prospects pr
     left join lateral (
       select max(i.occurred_at) filter (where i.outcome in (${realContactList})) as real_contact_at,
@@ -61,29 +38,44 @@ export async function listDealFacts(
     where pr.workspace_id = ${params.workspaceId} and pr.owner_id in (${sqlList(params.ownerIds)})
       and pr.status <> 'won'
     order by pr.owner_id, pr.id`,
+    {
+      id: prospects.id,
+      owner_id: prospects.ownerId,
+      contact_name: prospects.contactName,
+      company: prospects.company,
+      status: prospects.status,
+      created_at: prospects.createdAt,
+      paused_until: prospects.pausedUntil,
+      pause_reason: prospects.pauseReason,
+      revisit_at: prospects.revisitAt,
+      real_contact_at: read.nullable(interactions.occurredAt),
+      outcomes: read.text, // the latest first, comma-separated
+      value_touches: read.count,
+      ask_touches: read.count,
+      stakeholders: read.count,
+      due_at: read.nullable(nextSteps.dueAt),
+      agreed: read.nullable(nextSteps.agreed),
+      snooze_count: read.nullable(nextSteps.snoozeCount),
+    },
   );
   return rows.map((row) => ({
-    prospectId: Number(row.id),
-    ownerId: Number(row.owner_id),
+    prospectId: row.id,
+    ownerId: row.owner_id,
     contactName: row.contact_name,
     company: row.company,
     status: row.status,
-    createdAt: new Date(Number(row.created_ms)),
-    pausedUntil: toDate(row.paused_ms),
+    createdAt: row.created_at,
+    pausedUntil: row.paused_until,
     pauseReason: row.pause_reason,
-    revisitAt: toDate(row.revisit_ms),
-    lastRealContactAt: toDate(row.real_contact_ms),
+    revisitAt: row.revisit_at,
+    lastRealContactAt: row.real_contact_at,
     recentOutcomes: row.outcomes ? (row.outcomes.split(',') as Outcome[]) : [],
-    valueTouches: Number(row.value_touches),
-    askTouches: Number(row.ask_touches),
-    stakeholderCount: Number(row.stakeholders),
+    valueTouches: row.value_touches,
+    askTouches: row.ask_touches,
+    stakeholderCount: row.stakeholders,
     nextStep:
-      row.due_ms === null
+      row.due_at === null
         ? null
-        : {
-            dueAt: new Date(Number(row.due_ms)),
-            agreed: row.agreed === true,
-            snoozeCount: Number(row.snooze_count ?? 0),
-          },
+        : { dueAt: row.due_at, agreed: row.agreed === true, snoozeCount: row.snooze_count ?? 0 },
   }));
 }

@@ -95,12 +95,13 @@ export async function setProspectPause(
     reason: string | null;
   },
 ): Promise<boolean> {
-  const rows = await selectRows<{ id: number }>(
+  const rows = await selectRows(
     db,
     sql`update prospects set paused_until = ${params.until?.toISOString() ?? null}::timestamptz,
       pause_reason = ${params.reason}, updated_at = now()
     where workspace_id = ${params.workspaceId} and owner_id = ${params.ownerId} and id = ${params.prospectId}
     returning id`,
+    { id: prospects.id },
   );
   return rows.length > 0;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { RepActivity } from '../../domain/digest/team-digest.js';
-import { type Database, selectRows } from '../client.js';
+import { type Database, read, selectRows } from '../client.js';
+import { people } from '../schema.js';
 import { sqlList } from './sql-list.js';
 
 /** The digest's per-rep figures as counted in the database; the name comes from the team list. */
@@ -20,14 +21,14 @@ export async function listRepActivity(
   const reps = sqlList(params.repIds);
   // Reached through the team's prospects: next_steps is indexed by prospect for every status, by owner only
   // for scheduled steps.
-  const rows = await selectRows<Record<string, number>>(
+  const rows = await selectRows(
     db,
     sql`with team_steps as (
       select n.owner_id, n.status, n.due_at, n.created_at, n.agreed
       from prospects pr join next_steps n on n.prospect_id = pr.id
       where pr.workspace_id = ${params.workspaceId} and pr.owner_id in (${reps}) and n.owner_id in (${reps})
     )
-    select r.id::int as rep_id,
+    select r.id as rep_id,
       (count(ts.owner_id) filter (where ts.due_at >= ${since}::timestamptz and ts.due_at < ${now}::timestamptz
         and ts.status in ('done', 'superseded')))::int as due_completed,
       (count(ts.owner_id) filter (where ts.due_at >= ${since}::timestamptz and ts.due_at < ${now}::timestamptz
@@ -45,14 +46,23 @@ export async function listRepActivity(
     where r.workspace_id = ${params.workspaceId} and r.id in (${reps})
     group by r.id
     order by r.id`,
+    {
+      rep_id: people.id,
+      due_completed: read.count,
+      due_missed: read.count,
+      steps_created: read.count,
+      steps_agreed: read.count,
+      plans_reviewed: read.count,
+      plans_rejected: read.count,
+    },
   );
   return rows.map((row) => ({
-    repId: Number(row.rep_id),
-    dueCompleted: Number(row.due_completed),
-    dueMissed: Number(row.due_missed),
-    stepsCreated: Number(row.steps_created),
-    stepsAgreed: Number(row.steps_agreed),
-    plansReviewed: Number(row.plans_reviewed),
-    plansRejected: Number(row.plans_rejected),
+    repId: row.rep_id,
+    dueCompleted: row.due_completed,
+    dueMissed: row.due_missed,
+    stepsCreated: row.steps_created,
+    stepsAgreed: row.steps_agreed,
+    plansReviewed: row.plans_reviewed,
+    plansRejected: row.plans_rejected,
   }));
 }

@@ -12,15 +12,16 @@ export async function takeSendSlot(
   params: { workspaceId: string; method: string; nowMs: number; intervalMs: number },
 ): Promise<number> {
   const { workspaceId, method, nowMs, intervalMs } = params;
-  const [row] = await selectRows<{ slot: number }>(
+  const [row] = await selectRows(
     db,
     sql`insert into ${sendBudgets} (workspace_id, method, next_slot_ms)
         values (${workspaceId}, ${method}, ${nowMs + intervalMs})
         on conflict (workspace_id, method) do update
           set next_slot_ms = greatest(${sendBudgets.nextSlotMs}, ${nowMs}::float8) + ${intervalMs}::float8
         returning next_slot_ms - ${intervalMs}::float8 as slot`,
+    { slot: sendBudgets.nextSlotMs },
   );
-  return Number(row?.slot ?? nowMs);
+  return row?.slot ?? nowMs;
 }
 
 /** Slack answered 429: no slot of this workspace's `method` budget is given before `untilMs`, in any process. */
