@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -272,8 +273,28 @@ export const DELIVERY_STATUSES = ['claimed', 'sent', 'failed', 'skipped'] as con
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /**
- * One row per message a job sends. The unique dedupe key (kind, recipient, local day or step) is claimed in a
- * transaction before sending, so two instances or a restarted one never send the same message twice.
+ * What makes two messages of a kind the same message: the columns its unique index holds besides the workspace.
+ * A due DM is one per rep (`subject`) and local day, a digest one per manager and day, a reminder one per call
+ * and start time, a failure alert one per failed recipient (or the whole workspace) and error.
+ */
+export const DELIVERY_KEY_PARTS = {
+  due_dm: ['subject', 'localDay'],
+  digest: ['subject', 'localDay'],
+  call_reminder: ['nextStepId', 'dueAt'],
+  failure_alert: ['subject', 'reportedError'],
+} as const satisfies Record<DeliveryKind, readonly string[]>;
+
+/**
+ * `kind = '<kind>'` with the kind as a literal: PostgreSQL matches a query, or an ON CONFLICT target, to a partial
+ * index only by a predicate it can prove from constants, and a parameter proves nothing once the plan is generic.
+ */
+export function deliveryKindIs(kind: DeliveryKind, column: AnyPgColumn = deliveries.kind): SQL {
+  return sql`${column} = ${sql.raw(`'${kind}'`)}`;
+}
+
+/**
+ * One row per message a job sends. Its key (the kind and that kind's key parts) is claimed by an insert under the
+ * kind's unique index before sending, so two instances or a restarted one never send the same message twice.
  */
 export const deliveries = pgTable(
   'deliveries',
@@ -281,9 +302,20 @@ export const deliveries = pgTable(
     id: id(),
     workspaceId: workspaceReference(),
     kind: text('kind').$type<DeliveryKind>().notNull(),
-    dedupeKey: text('dedupe_key').notNull(),
+    /** Where the message goes: a user (its DM) or a channel. */
     recipientId: text('recipient_id').notNull(),
+    /** Whom the message is about: the rep of a due DM, the manager of a digest, the failed recipient of an alert. */
+    subject: text('subject'),
+    /** The rep's or manager's local day a due DM or digest is for. */
     localDay: date('local_day'),
+    /**
+     * The call a reminder is for and the start it was reminded of (a rescheduled call is reminded again). No foreign
+     * key: steps go only with their workspace, which takes its deliveries, and a cascade would want its own index.
+     */
+    nextStepId: reference('next_step_id'),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    /** The error a failure alert tells of (`error` is the alert's own, when it fails to go out). */
+    reportedError: text('reported_error'),
     status: text('status').$type<DeliveryStatus>().notNull().default('claimed'),
     claimedBy: text('claimed_by'),
     claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
@@ -295,7 +327,22 @@ export const deliveries = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('deliveries_dedupe_key').on(t.workspaceId, t.dedupeKey),
+    ...DELIVERY_KINDS.flatMap((kind) => {
+      const parts = DELIVERY_KEY_PARTS[kind].map((part) => t[part]);
+      return [
+        uniqueIndex(`deliveries_${kind}_key`)
+          .on(t.workspaceId, ...parts)
+          .where(deliveryKindIs(kind, t.kind)),
+        // A part left null would make every such row distinct to the index, and the message sendable again.
+        check(
+          `deliveries_${kind}_key_parts`,
+          sql`not (${deliveryKindIs(kind, t.kind)}) or (${sql.join(
+            parts.map((part) => sql`${part} is not null`),
+            sql` and `,
+          )})`,
+        ),
+      ];
+    }),
     index('deliveries_status_idx').on(t.status, t.claimedAt),
   ],
 );

@@ -1,11 +1,5 @@
-import {
-  callReminderKey,
-  claimDelivery,
-  listCallsDueForReminder,
-  markDeliverySkipped,
-} from '../db/queries/deliveries.js';
+import { claimDelivery, listCallsDueForReminder, markDeliverySkipped } from '../db/queries/deliveries.js';
 import type { JobTally } from '../db/queries/job-runs.js';
-import { localDayBounds } from '../domain/scheduling/local-day.js';
 import { renderCallReminder } from '../slack/blocks/call-reminder.js';
 import { loadCallReminder } from '../usecases/load-call-reminder.js';
 import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
@@ -19,10 +13,8 @@ export function runCallReminders(deps: JobDependencies, now: Date): Promise<JobT
     handle: async (call, at) => {
       const claim = await claimDelivery(deps.db, {
         workspaceId: call.workspaceId,
-        kind: 'call_reminder',
-        dedupeKey: callReminderKey(call.nextStepId, call.dueAt),
+        key: { kind: 'call_reminder', nextStepId: call.nextStepId, dueAt: call.dueAt },
         recipientId: call.slackUserId,
-        localDay: localDayBounds(call.timeZone, call.dueAt).day,
         instanceId: deps.instanceId,
         now: at(),
       });

@@ -4,6 +4,7 @@ import {
   CLAIM_LEASE_MS,
   claimDelivery,
   type Delivery,
+  deliveryKeyText,
   markDeliveryFailed,
   markDeliverySent,
   noteDeliveryError,
@@ -89,7 +90,7 @@ export async function sendClaimed(
   if (claim.attempts > 1) {
     const earlier = await findEarlierDelivery(client, {
       channel: params.channel,
-      dedupeKey: claim.dedupeKey,
+      deliveryKey: deliveryKeyText(claim),
     });
     if (earlier.kind === 'found') {
       deps.logger.warn(
@@ -109,7 +110,7 @@ export async function sendClaimed(
   }
   const result = await postPaced(
     { ...deps, client },
-    { channel: params.channel, ...params.message, metadata: deliveryMetadata(claim.dedupeKey) },
+    { channel: params.channel, ...params.message, metadata: deliveryMetadata(deliveryKeyText(claim)) },
     { workspaceId: claim.workspaceId, stillOurs: keepClaim(deps, claim, at), deadline: deps.deadline },
   );
   if (result.ok) {
@@ -224,11 +225,13 @@ async function reportFailure(
   if (!reportTo || reportTo === claim.recipientId) return;
   const alert = await claimDelivery(deps.db, {
     workspaceId: claim.workspaceId,
-    kind: 'failure_alert',
-    // A dead token fails every message alike: one alert for the workspace, not one per rep.
-    dedupeKey: `failure_alert:${WORKSPACE_WIDE_SLACK_ERRORS.has(error) ? 'workspace' : claim.recipientId}:${error}`,
+    key: {
+      kind: 'failure_alert',
+      // A dead token fails every message alike: one alert for the workspace, not one per rep.
+      subject: WORKSPACE_WIDE_SLACK_ERRORS.has(error) ? 'workspace' : claim.recipientId,
+      reportedError: error,
+    },
     recipientId: reportTo,
-    localDay: null,
     instanceId: deps.instanceId,
     now: at(),
   });

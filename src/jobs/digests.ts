@@ -1,4 +1,9 @@
-import { claimDelivery, listTakenDedupeKeys } from '../db/queries/deliveries.js';
+import {
+  claimDelivery,
+  type DeliveryKey,
+  deliveryKeyText,
+  listTakenDeliveryKeys,
+} from '../db/queries/deliveries.js';
 import type { JobTally } from '../db/queries/job-runs.js';
 import { type DigestManager, listDigestManagers } from '../db/queries/workspace-settings.js';
 import { type DigestSlot, latestDigestSlot } from '../domain/scheduling/dm-time.js';
@@ -6,8 +11,8 @@ import { renderDigestMessage } from '../slack/blocks/digest.js';
 import { loadManagerDigest } from '../usecases/load-manager-digest.js';
 import { type JobDependencies, recordJobRun, sendClaimed } from './deliver.js';
 
-export function digestKey(managerSlackUserId: string, day: string): string {
-  return `digest:${managerSlackUserId}:${day}`;
+function digestKey(manager: DigestManager, slot: DigestSlot): DeliveryKey {
+  return { kind: 'digest', subject: manager.slackUserId, localDay: slot.day };
 }
 
 /**
@@ -24,10 +29,8 @@ export function runDigests(deps: JobDependencies, now: Date): Promise<JobTally> 
       if (!channel) return 'skipped';
       const claim = await claimDelivery(deps.db, {
         workspaceId: manager.workspaceId,
-        kind: 'digest',
-        dedupeKey: digestKey(manager.slackUserId, slot.day),
+        key: digestKey(manager, slot),
         recipientId: channel,
-        localDay: slot.day,
         instanceId: deps.instanceId,
         now: at(),
         late: slot.late,
@@ -67,9 +70,11 @@ async function listDigestsDue(
   }
   const open: typeof due = [];
   for (const [workspaceId, entries] of byWorkspace) {
-    const keys = entries.map(({ manager, slot }) => digestKey(manager.slackUserId, slot.day));
-    const taken = await listTakenDedupeKeys(deps.db, { workspaceId, dedupeKeys: keys, now });
-    open.push(...entries.filter(({ manager, slot }) => !taken.has(digestKey(manager.slackUserId, slot.day))));
+    const keys = entries.map(({ manager, slot }) => digestKey(manager, slot));
+    const taken = await listTakenDeliveryKeys(deps.db, { workspaceId, keys, now });
+    open.push(
+      ...entries.filter(({ manager, slot }) => !taken.has(deliveryKeyText(digestKey(manager, slot)))),
+    );
   }
   return open;
 }

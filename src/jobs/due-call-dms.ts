@@ -1,4 +1,4 @@
-import { claimDelivery, dueDmKey, listRepsDueForDm, markDeliverySkipped } from '../db/queries/deliveries.js';
+import { claimDelivery, listRepsDueForDm, markDeliverySkipped } from '../db/queries/deliveries.js';
 import type { JobTally } from '../db/queries/job-runs.js';
 import { renderDueCallDm } from '../slack/blocks/due-call-dm.js';
 import { applyProfileChange } from '../usecases/ensure-person.js';
@@ -21,10 +21,8 @@ export function runDueCallDms(deps: JobDependencies, now: Date): Promise<JobTall
     handle: async (rep, at) => {
       const claim = await claimDelivery(deps.db, {
         workspaceId: rep.workspaceId,
-        kind: 'due_dm',
-        dedupeKey: dueDmKey(rep.slackUserId, rep.localDay),
+        key: { kind: 'due_dm', subject: rep.slackUserId, localDay: rep.localDay },
         recipientId: rep.slackUserId,
-        localDay: rep.localDay,
         instanceId: deps.instanceId,
         now: at(),
       });

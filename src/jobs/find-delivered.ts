@@ -9,8 +9,8 @@ import { PERMANENT_SLACK_ERRORS, slackErrorCode } from './post-message.js';
  */
 export const DELIVERY_EVENT_TYPE = 'followup_delivery';
 
-export function deliveryMetadata(dedupeKey: string): MessageMetadata {
-  return { event_type: DELIVERY_EVENT_TYPE, event_payload: { delivery_key: dedupeKey } };
+export function deliveryMetadata(deliveryKey: string): MessageMetadata {
+  return { event_type: DELIVERY_EVENT_TYPE, event_payload: { delivery_key: deliveryKey } };
 }
 
 /**
@@ -34,7 +34,7 @@ export type EarlierDelivery =
  */
 export async function findEarlierDelivery(
   client: WebClient,
-  params: { channel: string; dedupeKey: string },
+  params: { channel: string; deliveryKey: string },
 ): Promise<EarlierDelivery> {
   if (!/^[UWD]/.test(params.channel)) return { kind: 'not_checked' };
   try {
@@ -51,7 +51,7 @@ export async function findEarlierDelivery(
       (message) =>
         message.metadata?.event_type === DELIVERY_EVENT_TYPE &&
         (message.metadata.event_payload as { delivery_key?: unknown } | undefined)?.delivery_key ===
-          params.dedupeKey,
+          params.deliveryKey,
     );
     return earlier?.ts ? { kind: 'found', ts: earlier.ts } : { kind: 'not_found' };
   } catch (error) {

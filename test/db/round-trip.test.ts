@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import {
   coachReviews,
   deliveries,
+  deliveryKindIs,
   interactions,
   jobRuns,
   nextSteps,
@@ -129,20 +130,34 @@ describeOnEachEngine('every table stores and returns what was written', ({ db })
     expect(review?.reasons).toEqual(['cliché']);
   });
 
-  it('refuses a second delivery with the same dedupe key and returns nothing on conflict', async () => {
+  it("refuses a second delivery with the same key under its kind's index, and a key missing a part", async () => {
     await db().insert(workspaces).values({ id: 'T_DELIVERY' });
     const row = {
       workspaceId: 'T_DELIVERY',
       kind: 'due_dm' as const,
-      dedupeKey: 'due_dm:U1:2026-11-23',
-      recipientId: 'U1',
+      subject: 'U1',
       localDay: '2026-11-23',
+      recipientId: 'U1',
     };
-    const first = await db().insert(deliveries).values(row).onConflictDoNothing().returning();
-    const second = await db().insert(deliveries).values(row).onConflictDoNothing().returning();
+    const target = {
+      target: [deliveries.workspaceId, deliveries.subject, deliveries.localDay],
+      where: deliveryKindIs('due_dm'),
+    };
+    const first = await db().insert(deliveries).values(row).onConflictDoNothing(target).returning();
+    const second = await db().insert(deliveries).values(row).onConflictDoNothing(target).returning();
     expect(first).toHaveLength(1);
     expect(second).toEqual([]);
     expect(first[0]).toMatchObject({ status: 'claimed', attempts: 0, localDay: '2026-11-23' });
+    // The same parts under another kind are another message.
+    await db()
+      .insert(deliveries)
+      .values({ ...row, kind: 'digest', recipientId: 'C1' });
+    // A null part would make the row distinct to every other: the check refuses it.
+    await expect(
+      db()
+        .insert(deliveries)
+        .values({ ...row, localDay: null }),
+    ).rejects.toThrow();
   });
 
   it('records job runs', async () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { claimDelivery, dueDmKey } from '../../src/db/queries/deliveries.js';
+import { claimDelivery } from '../../src/db/queries/deliveries.js';
 import { deliveries, people } from '../../src/db/schema.js';
 import { runDueCallDms } from '../../src/jobs/due-call-dms.js';
 import { findBlockKitViolations } from '../support/block-kit-limits.js';
@@ -24,10 +24,8 @@ describeOnEachEngine('due-call DMs', ({ db, handle }) => {
   const claimDueDm = (workspaceId: string, slackUserId: string, instanceId: string, now: Date) =>
     claimDelivery(db(), {
       workspaceId,
-      kind: 'due_dm',
-      dedupeKey: dueDmKey(slackUserId, '2025-06-10'),
+      key: { kind: 'due_dm', subject: slackUserId, localDay: '2025-06-10' },
       recipientId: slackUserId,
-      localDay: '2025-06-10',
       instanceId,
       now,
     });

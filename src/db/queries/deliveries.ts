@@ -1,9 +1,53 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, isNull, notExists, or, type SQL, sql } from 'drizzle-orm';
 import { REMINDER_LEAD_MINUTES } from '../../domain/settings.js';
-import { type Database, selectRows } from '../client.js';
-import { type DeliveryKind, deliveries } from '../schema.js';
+import type { Database } from '../client.js';
+import {
+  DELIVERY_KEY_PARTS,
+  type DeliveryKind,
+  deliveries,
+  deliveryKindIs,
+  nextSteps,
+  people,
+  workspaceSettings,
+  workspaces,
+} from '../schema.js';
 
 export type Delivery = typeof deliveries.$inferSelect;
+
+type DeliveryKeyPart = (typeof DELIVERY_KEY_PARTS)[DeliveryKind][number];
+/** A key as its row holds it: the kind, its parts, and nulls for the parts of other kinds. */
+type DeliveryKeyColumns = Pick<Delivery, 'kind' | DeliveryKeyPart>;
+/** What makes a message the same message: its kind and every part of that kind's key (DELIVERY_KEY_PARTS). */
+export type DeliveryKey = {
+  [Kind in DeliveryKind]: { kind: Kind } & {
+    [Part in (typeof DELIVERY_KEY_PARTS)[Kind][number]]: NonNullable<Delivery[Part]>;
+  };
+}[DeliveryKind];
+
+function keyColumns(key: DeliveryKey | DeliveryKeyColumns): DeliveryKeyColumns {
+  return { subject: null, localDay: null, nextStepId: null, dueAt: null, reportedError: null, ...key };
+}
+
+/**
+ * The key a message carries in its metadata, spelled from the key's parts. It is spelled as the deliveries table
+ * held it before the parts were columns, so a message posted then is still recognised when its claim is taken over.
+ */
+export function deliveryKeyText(key: DeliveryKey | DeliveryKeyColumns): string {
+  const columns = keyColumns(key);
+  const parts = DELIVERY_KEY_PARTS[key.kind].map((part) => {
+    const value = columns[part];
+    return value instanceof Date ? value.toISOString() : String(value);
+  });
+  return [key.kind, ...parts].join(':');
+}
+
+/** The rows holding this key (at most one: the kind's unique index). */
+function hasKey(key: DeliveryKey): SQL {
+  const columns = keyColumns(key);
+  // Each part's value is its own column's (keyColumns), a pairing TypeScript cannot follow through the map.
+  const parts = DELIVERY_KEY_PARTS[key.kind].map((part) => eq(deliveries[part], columns[part] as never));
+  return sql`(${sql.join([deliveryKindIs(key.kind), ...parts], sql` and `)})`;
+}
 
 /**
  * A claim older than this was left by a process that died (or a send that failed for a passing reason). A sender
@@ -12,35 +56,43 @@ export type Delivery = typeof deliveries.$inferSelect;
  */
 export const CLAIM_LEASE_MS = 60_000;
 
+/** Sent, failed for good, skipped, or claimed within the lease: not to be sent now. */
+function isTaken(now: Date): SQL {
+  return sql`(${deliveries.status} <> 'claimed' or ${deliveries.claimedAt} >= ${new Date(now.getTime() - CLAIM_LEASE_MS).toISOString()}::timestamptz)`;
+}
+
 export interface ClaimRequest {
   workspaceId: string;
-  kind: DeliveryKind;
-  dedupeKey: string;
+  key: DeliveryKey;
   recipientId: string;
-  localDay: string | null;
   instanceId: string;
   now: Date;
   late?: boolean;
 }
 
 /**
- * Claims one message before it is sent. The unique (workspace, dedupe key) makes the insert the lock: of two
- * instances only one gets a row back. A claim whose lease ran out is taken over by one instance, so a process
- * killed between claim and send loses nothing.
+ * Claims one message before it is sent. The kind's unique index on (workspace, key parts) makes the insert the
+ * lock: of two instances only one gets a row back. A claim whose lease ran out is taken over by one instance, so
+ * a process killed between claim and send loses nothing.
  */
 export async function claimDelivery(db: Database, request: ClaimRequest): Promise<Delivery | undefined> {
-  const { now, instanceId, late, ...key } = request;
+  const { workspaceId, key, recipientId, instanceId, now, late } = request;
   const [inserted] = await db
     .insert(deliveries)
     .values({
-      ...key,
+      workspaceId,
+      ...keyColumns(key),
+      recipientId,
       status: 'claimed',
       claimedBy: instanceId,
       claimedAt: now,
       attempts: 1,
       late: late ?? false,
     })
-    .onConflictDoNothing({ target: [deliveries.workspaceId, deliveries.dedupeKey] })
+    .onConflictDoNothing({
+      target: [deliveries.workspaceId, ...DELIVERY_KEY_PARTS[key.kind].map((part) => deliveries[part])],
+      where: deliveryKindIs(key.kind),
+    })
     .returning();
   if (inserted) return inserted;
   const [retaken] = await db
@@ -48,10 +100,10 @@ export async function claimDelivery(db: Database, request: ClaimRequest): Promis
     .set({ claimedBy: instanceId, claimedAt: now, attempts: sql`${deliveries.attempts} + 1` })
     .where(
       and(
-        eq(deliveries.workspaceId, key.workspaceId),
-        eq(deliveries.dedupeKey, key.dedupeKey),
+        eq(deliveries.workspaceId, workspaceId),
+        hasKey(key),
         eq(deliveries.status, 'claimed'),
-        lt(deliveries.claimedAt, new Date(now.getTime() - CLAIM_LEASE_MS)),
+        sql`${deliveries.claimedAt} < ${new Date(now.getTime() - CLAIM_LEASE_MS).toISOString()}::timestamptz`,
       ),
     )
     .returning();
@@ -129,24 +181,30 @@ export async function noteDeliveryError(db: Database, params: { id: number; erro
   await db.update(deliveries).set({ error: params.error }).where(eq(deliveries.id, params.id));
 }
 
-/** Which of these keys are taken for good or claimed within the lease (so not to be sent now). */
-export async function listTakenDedupeKeys(
+/** Which of these keys are taken (see `isTaken`), as `deliveryKeyText` spells them. */
+export async function listTakenDeliveryKeys(
   db: Database,
-  params: { workspaceId: string; dedupeKeys: string[]; now: Date },
+  params: { workspaceId: string; keys: DeliveryKey[]; now: Date },
 ): Promise<Set<string>> {
-  if (params.dedupeKeys.length === 0) return new Set();
+  if (params.keys.length === 0) return new Set();
   const rows = await db
-    .select({ key: deliveries.dedupeKey, status: deliveries.status, claimedAt: deliveries.claimedAt })
+    .select({
+      kind: deliveries.kind,
+      subject: deliveries.subject,
+      localDay: deliveries.localDay,
+      nextStepId: deliveries.nextStepId,
+      dueAt: deliveries.dueAt,
+      reportedError: deliveries.reportedError,
+    })
     .from(deliveries)
     .where(
-      and(eq(deliveries.workspaceId, params.workspaceId), inArray(deliveries.dedupeKey, params.dedupeKeys)),
+      and(
+        eq(deliveries.workspaceId, params.workspaceId),
+        or(...params.keys.map(hasKey)),
+        isTaken(params.now),
+      ),
     );
-  const leaseCutoff = params.now.getTime() - CLAIM_LEASE_MS;
-  return new Set(
-    rows
-      .filter((row) => row.status !== 'claimed' || row.claimedAt.getTime() >= leaseCutoff)
-      .map((row) => row.key),
-  );
+  return new Set(rows.map(deliveryKeyText));
 }
 
 export async function listRecentDeliveryFailures(
@@ -163,18 +221,8 @@ export async function listRecentDeliveryFailures(
     .limit(params.limit);
 }
 
-export interface RepDueForDm {
-  workspaceId: string;
-  personId: number;
-  slackUserId: string;
-  timeZone: string;
-  /** The rep's local day, YYYY-MM-DD. */
-  localDay: string;
-}
-
-export function dueDmKey(slackUserId: string, localDay: string): string {
-  return `due_dm:${slackUserId}:${localDay}`;
-}
+/** A rep whose due DM is to go out now, with their local day (YYYY-MM-DD). */
+export type RepDueForDm = Awaited<ReturnType<typeof sweepRepsDueForDm>>[number];
 
 /**
  * The sweep: every rep whose local clock has reached their DM time today, who has a scheduled call due before
@@ -210,107 +258,120 @@ function unknownZoneOf(error: unknown): string | undefined {
   return undefined;
 }
 
-async function sweepRepsDueForDm(db: Database, at: Date, unknownZones: string[]): Promise<RepDueForDm[]> {
-  const now = at.toISOString();
-  const leaseCutoff = new Date(at.getTime() - CLAIM_LEASE_MS).toISOString();
+function sweepRepsDueForDm(db: Database, at: Date, unknownZones: string[]) {
   const zone =
     unknownZones.length === 0
-      ? sql`p.time_zone`
-      : sql`case when p.time_zone in (${sql.join(
+      ? sql<string>`${people.timeZone}`
+      : sql<string>`case when ${people.timeZone} in (${sql.join(
           unknownZones.map((name) => sql`${name}`),
           sql`, `,
-        )}) then 'UTC' else p.time_zone end`;
-  const rows = await selectRows<{
-    workspace_id: string;
-    person_id: number;
-    slack_user_id: string;
-    time_zone: string;
-    local_day: string;
-  }>(
-    db,
-    sql`with reps as (
-      select p.id, p.workspace_id, p.slack_user_id, ${zone} as time_zone, p.morning_dm_hour, p.morning_dm_minute,
-             (${now}::timestamptz at time zone ${zone}) as local_now
-      from people p join workspaces w on w.id = p.workspace_id
-      where p.deactivated_at is null and w.uninstalled_at is null
-    )
-    select r.workspace_id, r.id::int as person_id, r.slack_user_id, r.time_zone,
-           to_char(r.local_now, 'YYYY-MM-DD') as local_day
-    from reps r
-    where r.local_now::time >= make_time(r.morning_dm_hour, r.morning_dm_minute, 0)
-      and exists (
-        select 1 from next_steps n
-        where n.workspace_id = r.workspace_id and n.owner_id = r.id and n.status = 'scheduled'
-          and n.due_at < ((date_trunc('day', r.local_now) + interval '1 day') at time zone r.time_zone))
-      and not exists (
-        select 1 from deliveries d
-        where d.workspace_id = r.workspace_id
-          and d.dedupe_key = 'due_dm:' || r.slack_user_id || ':' || to_char(r.local_now, 'YYYY-MM-DD')
-          and (d.status <> 'claimed' or d.claimed_at >= ${leaseCutoff}::timestamptz))
-    order by r.workspace_id, r.id`,
+        )}) then 'UTC' else ${people.timeZone} end`;
+  const reps = db.$with('reps').as(
+    db
+      .select({
+        id: people.id,
+        workspaceId: people.workspaceId,
+        slackUserId: people.slackUserId,
+        timeZone: zone.as('time_zone'),
+        morningDmHour: people.morningDmHour,
+        morningDmMinute: people.morningDmMinute,
+        localNow: sql<string>`(${at.toISOString()}::timestamptz at time zone ${zone})`.as('local_now'),
+      })
+      .from(people)
+      .innerJoin(workspaces, eq(workspaces.id, people.workspaceId))
+      .where(and(isNull(people.deactivatedAt), isNull(workspaces.uninstalledAt))),
   );
-  return rows.map((row) => ({
-    workspaceId: row.workspace_id,
-    personId: Number(row.person_id),
-    slackUserId: row.slack_user_id,
-    timeZone: row.time_zone,
-    localDay: row.local_day,
-  }));
+  return db
+    .with(reps)
+    .select({
+      workspaceId: reps.workspaceId,
+      personId: reps.id,
+      slackUserId: reps.slackUserId,
+      timeZone: reps.timeZone,
+      localDay: sql<string>`to_char(${reps.localNow}, 'YYYY-MM-DD')`,
+    })
+    .from(reps)
+    .where(
+      and(
+        sql`${reps.localNow}::time >= make_time(${reps.morningDmHour}, ${reps.morningDmMinute}, 0)`,
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(nextSteps)
+            .where(
+              and(
+                eq(nextSteps.workspaceId, reps.workspaceId),
+                eq(nextSteps.ownerId, reps.id),
+                sql`${nextSteps.status} = 'scheduled'`,
+                sql`${nextSteps.dueAt} < ((date_trunc('day', ${reps.localNow}) + interval '1 day') at time zone ${reps.timeZone})`,
+              ),
+            ),
+        ),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(deliveries)
+            .where(
+              and(
+                eq(deliveries.workspaceId, reps.workspaceId),
+                deliveryKindIs('due_dm'),
+                eq(deliveries.subject, reps.slackUserId),
+                eq(deliveries.localDay, sql`${reps.localNow}::date`),
+                isTaken(at),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(reps.workspaceId, reps.id);
 }
 
-export interface CallDueForReminder {
-  workspaceId: string;
-  nextStepId: number;
-  dueAt: Date;
-  slackUserId: string;
-  timeZone: string;
-}
-
-export function callReminderKey(nextStepId: number, dueAt: Date): string {
-  return `call_reminder:${nextStepId}:${dueAt.toISOString()}`;
-}
+/** A scheduled call whose reminder is to go out now. */
+export type CallDueForReminder = Awaited<ReturnType<typeof listCallsDueForReminder>>[number];
 
 /**
  * Scheduled calls starting within their workspace's lead time whose reminder is not sent or claimed. The lead-time
  * rule is decided here, in the query, not by a TypeScript copy: see the reminder sweep in the due-sweep benchmark.
  */
-export async function listCallsDueForReminder(
-  db: Database,
-  params: { now: Date },
-): Promise<CallDueForReminder[]> {
+export function listCallsDueForReminder(db: Database, params: { now: Date }) {
   const now = params.now.toISOString();
-  const leaseCutoff = new Date(params.now.getTime() - CLAIM_LEASE_MS).toISOString();
-  const rows = await selectRows<{
-    workspace_id: string;
-    next_step_id: number;
-    due_at_ms: number;
-    slack_user_id: string;
-    time_zone: string;
-  }>(
-    db,
-    sql`select n.workspace_id, n.id::int as next_step_id, (extract(epoch from n.due_at) * 1000)::float8 as due_at_ms,
-           p.slack_user_id, p.time_zone
-    from next_steps n
-    join people p on p.id = n.owner_id
-    join workspaces w on w.id = n.workspace_id
-    left join workspace_settings s on s.workspace_id = n.workspace_id
-    where n.status = 'scheduled'
-      and n.due_at > ${now}::timestamptz
-      and n.due_at <= ${now}::timestamptz + make_interval(mins => ${REMINDER_LEAD_MINUTES.max})
-      and n.due_at - make_interval(mins => coalesce(s.reminder_lead_minutes, ${REMINDER_LEAD_MINUTES.default})::int) <= ${now}::timestamptz
-      and p.deactivated_at is null and w.uninstalled_at is null
-      and not exists (
-        select 1 from deliveries d
-        where d.workspace_id = n.workspace_id
-          and d.dedupe_key = 'call_reminder:' || n.id || ':' || to_char(n.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-          and (d.status <> 'claimed' or d.claimed_at >= ${leaseCutoff}::timestamptz))
-    order by n.due_at, n.id`,
-  );
-  return rows.map((row) => ({
-    workspaceId: row.workspace_id,
-    nextStepId: Number(row.next_step_id),
-    dueAt: new Date(Number(row.due_at_ms)),
-    slackUserId: row.slack_user_id,
-    timeZone: row.time_zone,
-  }));
+  const leadMinutes = sql`coalesce(${workspaceSettings.reminderLeadMinutes}, ${REMINDER_LEAD_MINUTES.default})::int`;
+  return db
+    .select({
+      workspaceId: nextSteps.workspaceId,
+      nextStepId: nextSteps.id,
+      dueAt: nextSteps.dueAt,
+      slackUserId: people.slackUserId,
+      timeZone: people.timeZone,
+    })
+    .from(nextSteps)
+    .innerJoin(people, eq(people.id, nextSteps.ownerId))
+    .innerJoin(workspaces, eq(workspaces.id, nextSteps.workspaceId))
+    .leftJoin(workspaceSettings, eq(workspaceSettings.workspaceId, nextSteps.workspaceId))
+    .where(
+      and(
+        sql`${nextSteps.status} = 'scheduled'`,
+        sql`${nextSteps.dueAt} > ${now}::timestamptz`,
+        sql`${nextSteps.dueAt} <= ${now}::timestamptz + make_interval(mins => ${REMINDER_LEAD_MINUTES.max})`,
+        sql`${nextSteps.dueAt} - make_interval(mins => ${leadMinutes}) <= ${now}::timestamptz`,
+        isNull(people.deactivatedAt),
+        isNull(workspaces.uninstalledAt),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(deliveries)
+            .where(
+              and(
+                eq(deliveries.workspaceId, nextSteps.workspaceId),
+                deliveryKindIs('call_reminder'),
+                eq(deliveries.nextStepId, nextSteps.id),
+                // The key holds the start as JavaScript read it, to the millisecond.
+                eq(deliveries.dueAt, sql`date_trunc('milliseconds', ${nextSteps.dueAt})`),
+                isTaken(params.now),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(nextSteps.dueAt, nextSteps.id);
 }
