@@ -2,9 +2,10 @@
 // manager digest of 200 managers over 100,000 prospects. Each figure sits beside a plain query on the same data.
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { type DatabaseHandle, openPostgres, selectRows } from '../src/db/client.js';
+import { type DatabaseHandle, openPostgres, read, selectRows } from '../src/db/client.js';
 import { listCallsDueForReminder, listRepsDueForDm } from '../src/db/queries/deliveries.js';
 import { listDigestManagers } from '../src/db/queries/workspace-settings.js';
+import { prospects } from '../src/db/schema.js';
 import { REMINDER_LEAD_MINUTES } from '../src/domain/settings.js';
 import { loadManagerDigest } from '../src/usecases/load-manager-digest.js';
 import { type BenchResult, compare } from './support/report.js';
@@ -123,6 +124,7 @@ export async function runDueSweepBenchmark(): Promise<BenchResult[]> {
     selectRows(
       handle.db,
       sql`select count(*) from next_steps where status = 'scheduled' and due_at < ${AS_OF.toISOString()}::timestamptz`,
+      { count: read.count },
     ),
   );
   // The reminder sweep decides in the same query that narrows: a TypeScript filter over the longest lead's
@@ -137,6 +139,7 @@ export async function runDueSweepBenchmark(): Promise<BenchResult[]> {
       sql`select count(*) from next_steps where status = 'scheduled'
         and due_at > ${REMINDER_AT.toISOString()}::timestamptz
         and due_at <= ${REMINDER_AT.toISOString()}::timestamptz + make_interval(mins => ${REMINDER_LEAD_MINUTES.max})`,
+      { count: read.count },
     ),
   );
   return [
@@ -185,7 +188,8 @@ export async function runDigestBenchmark(): Promise<BenchResult[]> {
     const baseline = await medianMs(1, () =>
       selectRows(
         handle.db,
-        sql`select p.*, (select count(*) from interactions i where i.prospect_id = p.id) from prospects p`,
+        sql`select p.*, (select count(*) from interactions i where i.prospect_id = p.id) as touches from prospects p`,
+        { id: prospects.id, touches: read.count },
       ),
     );
     return [

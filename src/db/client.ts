@@ -195,33 +195,27 @@ export type RowOf<Shape extends RowShape> = {
 
 /**
  * Raw SQL results differ per driver: an array on postgres.js, `{ rows }` on PGlite; a bigint is a string on
- * postgres.js, a timestamp is text on both (drizzle turns the drivers' own parsing off). With a shape, each
+ * postgres.js, a timestamp is text on both (drizzle turns the drivers' own parsing off). Through a shape, each
  * value is read by its schema column's own mapping (as drizzle's query builder does) or by the reader given,
- * so a row has one type on both engines. Without one, rows come as the driver gave them.
+ * so a row has one type on both engines.
  */
 export async function selectRows<Shape extends RowShape>(
   db: Database,
   query: SQL,
   shape: Shape,
-): Promise<RowOf<Shape>[]>;
-export async function selectRows<Row extends Record<string, unknown>>(
-  db: Database,
-  query: SQL,
-): Promise<Row[]>;
-export async function selectRows(db: Database, query: SQL, shape?: RowShape): Promise<unknown[]> {
+): Promise<RowOf<Shape>[]> {
   const result: unknown = await db.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
     string,
     unknown
   >[];
-  if (!shape) return rows;
   const readers = Object.entries(shape).map(
     ([name, how]) => [name, is(how, Column) ? readColumn(how) : how] as const,
   );
   return rows.map((row) => {
     const typed: Record<string, unknown> = {};
     for (const [name, reader] of readers) typed[name] = reader(row[name], name);
-    return typed;
+    return typed as RowOf<Shape>;
   });
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ProspectStatus } from '../../domain/vocabulary.js';
-import { type Database, selectRows } from '../client.js';
+import { type Database, read, selectRows } from '../client.js';
+import { people, prospects } from '../schema.js';
 import { prospectNameMatch } from './prospects.js';
 
 /** What the log modal starts from, for a rep the app knows. */
@@ -10,16 +11,6 @@ export interface LogPrefillFacts {
   prospect: { id: number; contactName: string; company: string; status: ProspectStatus } | null;
   /** When the rep's latest next calls were booked for, newest booking first. */
   recentCallTimes: Date[];
-}
-
-interface PrefillRow extends Record<string, unknown> {
-  rep_id: string | number;
-  time_zone: string;
-  prospect_id: string | number | null;
-  contact_name: string | null;
-  company: string | null;
-  status: ProspectStatus | null;
-  recent_call_times_ms: number[];
 }
 
 /**
@@ -34,7 +25,7 @@ export async function findLogPrefillFacts(
 ): Promise<LogPrefillFacts | undefined> {
   const match = prospectNameMatch(params.text);
   const typed = match.conditions.length > 0 ? sql.join(match.conditions, sql` and `) : sql`false`;
-  const [row] = await selectRows<PrefillRow>(
+  const [row] = await selectRows(
     db,
     sql`
       select me.id as rep_id, me.time_zone,
@@ -54,19 +45,28 @@ export async function findLogPrefillFacts(
         limit 1
       ) picked on true
       where me.workspace_id = ${params.workspaceId} and me.slack_user_id = ${params.slackUserId}`,
+    {
+      rep_id: people.id,
+      time_zone: people.timeZone,
+      prospect_id: read.nullable(prospects.id),
+      contact_name: read.nullable(prospects.contactName),
+      company: read.nullable(prospects.company),
+      status: read.nullable(prospects.status),
+      recent_call_times_ms: read.json<number[]>(),
+    },
   );
   if (!row) return undefined;
   return {
-    rep: { id: Number(row.rep_id), timeZone: row.time_zone },
+    rep: { id: row.rep_id, timeZone: row.time_zone },
     prospect:
       row.prospect_id === null
         ? null
         : {
-            id: Number(row.prospect_id),
+            id: row.prospect_id,
             contactName: row.contact_name ?? '',
             company: row.company ?? '',
             status: row.status ?? 'active',
           },
-    recentCallTimes: row.recent_call_times_ms.map((ms) => new Date(ms)),
+    recentCallTimes: (row.recent_call_times_ms ?? []).map((ms) => new Date(ms)),
   };
 }

@@ -8,10 +8,11 @@ import { seenRequests } from '../schema.js';
  * statement written as SQL: the query builder cost more CPU than the insert itself.
  */
 export async function recordRequestOnce(db: Database, params: { key: string; at: Date }): Promise<boolean> {
-  const inserted = await selectRows<{ key: string }>(
+  const inserted = await selectRows(
     db,
     sql`insert into seen_requests (key, seen_at) values (${params.key}, ${params.at.toISOString()}::timestamptz)
       on conflict do nothing returning key`,
+    { key: seenRequests.key },
   );
   return inserted.length > 0;
 }
