@@ -44,13 +44,15 @@ const PAYLOAD_SHAPES = {
         }),
       )
       .min(1),
-    view: z.looseObject({ id: z.string(), type: z.string() }).optional(),
+    view: z.looseObject({ id: slackId, type: z.string() }).optional(),
   }),
   view_submission: z.looseObject({
     user: person,
     team,
     view: z.looseObject({
-      id: z.string(),
+      // A view id (`V0123ABCD`) keys the stored call against a resubmission: a forged one of thousands of
+      // characters overflowed that index (PostgreSQL 54000) before this.
+      id: slackId,
       callback_id: z.string(),
       team_id: slackId.optional(),
       private_metadata: z.string(),
